@@ -10,7 +10,7 @@ export const MESSAGES = {
   tooLong: { zh: '不能超过 {max} 个字符', en: 'At most {max} characters' },
   notInteger: { zh: '应为整数', en: 'Must be a whole number' },
   notNumber: { zh: '应为数字', en: 'Must be a number' },
-  tooManyDecimals: { zh: '最多 {decimals} 位小数', en: 'At most {decimals} decimal places' },
+  tooManyDecimals: { zh: '最多 {decimals} 位小数', en: 'At most {decimals} decimal place(s)' },
   tooSmall: { zh: '不能小于 {min}', en: 'Must be at least {min}' },
   tooLarge: { zh: '不能大于 {max}', en: 'Must be at most {max}' },
   notDate: { zh: '应为日期 YYYY-MM-DD', en: 'Must be a date YYYY-MM-DD' },

@@ -1,0 +1,25 @@
+import type { DataProvider } from '@refinedev/core';
+import simpleRest from '@refinedev/simple-rest';
+import axios from 'axios';
+import type { Lang } from '../schema/labels';
+import { toHttpError } from './httpError';
+
+/** Where the console finds its backend: any simple-rest API, `/api` (the embedded mock) by default. */
+export const API_URL: string = import.meta.env?.VITE_API_URL || '/api';
+
+/**
+ * refine's simple-rest provider on an axios instance of our own: it tells the backend the
+ * console's language (messages come back in it) and keeps field errors on failures.
+ */
+export function createDataProvider(apiUrl: string, getLang: () => Lang): DataProvider {
+  const http = axios.create();
+  http.interceptors.request.use((config) => {
+    config.headers.set('Accept-Language', getLang() === 'en' ? 'en-US' : 'zh-CN');
+    return config;
+  });
+  http.interceptors.response.use(
+    (response) => response,
+    (error: unknown) => Promise.reject(toHttpError(error, getLang())),
+  );
+  return simpleRest(apiUrl, http);
+}

@@ -1,0 +1,26 @@
+import type { HttpError } from '@refinedev/core';
+import { isAxiosError } from 'axios';
+import type { Lang } from '../schema/labels';
+
+const UNREACHABLE = {
+  zh: '无法连接服务器，请检查网络后重试',
+  en: 'The server cannot be reached; check the connection and retry',
+};
+
+/**
+ * Turns an axios failure into refine's HttpError, keeping the backend's field errors
+ * (`{ errors: { 'lines.0.unitPrice': '…' } }`) so forms can show them beside the fields.
+ * simple-rest's own interceptor drops them, hence this one.
+ */
+export function toHttpError(error: unknown, lang: Lang): HttpError {
+  if (isAxiosError(error) && error.response) {
+    const body = error.response.data as { message?: unknown; errors?: unknown } | undefined;
+    const message = typeof body?.message === 'string' ? body.message : error.message;
+    const errors =
+      body && typeof body.errors === 'object' && body.errors !== null
+        ? (body.errors as Record<string, string>)
+        : undefined;
+    return { message, statusCode: error.response.status, errors };
+  }
+  return { message: UNREACHABLE[lang], statusCode: 0 };
+}
