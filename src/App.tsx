@@ -49,7 +49,9 @@ export function App() {
                   <Route key={r.name} path={r.name}>
                     <Route index element={<GenericList resource={r} />} />
                     <Route path="show/:id" element={<GenericShow resource={r} />} />
-                    {!r.readOnly && !r.singleton && <Route path="create" element={<GenericCreate resource={r} />} />}
+                    {!r.readOnly && !r.singleton && (
+                      <Route path="create" element={<GenericCreate resource={r} />} />
+                    )}
                     {!r.readOnly && <Route path="edit/:id" element={<GenericEdit resource={r} />} />}
                   </Route>
                 ))}

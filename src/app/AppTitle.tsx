@@ -5,5 +5,11 @@ import { SafetyCertificateOutlined } from '@ant-design/icons';
 
 export function AppTitle({ collapsed }: TitleProps) {
   const { t } = useTranslation();
-  return <ThemedTitle collapsed={collapsed} text={t('common.appShortTitle')} icon={<SafetyCertificateOutlined />} />;
+  return (
+    <ThemedTitle
+      collapsed={collapsed}
+      text={t('common.appShortTitle')}
+      icon={<SafetyCertificateOutlined />}
+    />
+  );
 }

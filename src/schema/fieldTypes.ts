@@ -56,7 +56,10 @@ function decimalsOk(value: number, decimals: number): boolean {
 
 function text(maxDefault: number) {
   return (field: FieldDef, lang: Lang): z.ZodType => {
-    const f = field as { maxLength?: number; pattern?: { source: string; message: { zh: string; en: string } } };
+    const f = field as {
+      maxLength?: number;
+      pattern?: { source: string; message: { zh: string; en: string } };
+    };
     const max = f.maxLength ?? maxDefault;
     let s = z
       .string({ error: message('notText', lang) })
@@ -140,7 +143,8 @@ export const FIELD_TYPES: Record<FieldType, FieldTypeSpec> = {
     numeric: true,
   },
   date: {
-    schema: (_f, lang) => z.string({ error: message('notDate', lang) }).refine(isDate, { error: message('notDate', lang) }),
+    schema: (_f, lang) =>
+      z.string({ error: message('notDate', lang) }).refine(isDate, { error: message('notDate', lang) }),
     filter: 'dateRange',
     sortable: true,
     excelFormat: 'yyyy-mm-dd',
@@ -156,7 +160,8 @@ export const FIELD_TYPES: Record<FieldType, FieldTypeSpec> = {
     excelFormat: 'yyyy-mm-dd hh:mm',
   },
   month: {
-    schema: (_f, lang) => z.string({ error: message('notMonth', lang) }).refine(isMonth, { error: message('notMonth', lang) }),
+    schema: (_f, lang) =>
+      z.string({ error: message('notMonth', lang) }).refine(isMonth, { error: message('notMonth', lang) }),
     filter: 'monthRange',
     sortable: true,
     excelFormat: 'yyyy-mm',
@@ -187,7 +192,8 @@ export const FIELD_TYPES: Record<FieldType, FieldTypeSpec> = {
     schema: (f, lang) => {
       const def = f as { fields: FieldDef[]; minItems?: number; uniqueBy?: string };
       let list = z.array(objectShape(def.fields, lang), { error: message('notList', lang) });
-      if (def.minItems) list = list.min(def.minItems, { error: message('tooFewItems', lang, { min: def.minItems }) });
+      if (def.minItems)
+        list = list.min(def.minItems, { error: message('tooFewItems', lang, { min: def.minItems }) });
       const key = def.uniqueBy;
       if (!key) return list;
       return list.superRefine((rows, ctx) => {
@@ -195,7 +201,11 @@ export const FIELD_TYPES: Record<FieldType, FieldTypeSpec> = {
         rows.forEach((row, i) => {
           const value = (row as Record<string, unknown>)[key];
           if (seen.has(value)) {
-            ctx.addIssue({ code: 'custom', path: [i, key], message: message('duplicateInList', lang, { value: String(value) }) });
+            ctx.addIssue({
+              code: 'custom',
+              path: [i, key],
+              message: message('duplicateInList', lang, { value: String(value) }),
+            });
           }
           seen.add(value);
         });

@@ -91,7 +91,8 @@ export function fromCrudFilters(field: FieldDef, filters: CrudFilter[]): FilterV
       const lo = get('gte') as string | undefined;
       const hi = get('lte') as string | undefined;
       // Bounds are Shanghai day bounds: shifting by +8 h reads back the calendar day.
-      const day = (v: string | undefined) => (v ? new Date(Date.parse(v) + 8 * 3600_000).toISOString().slice(0, 10) : null);
+      const day = (v: string | undefined) =>
+        v ? new Date(Date.parse(v) + 8 * 3600_000).toISOString().slice(0, 10) : null;
       return [day(lo), day(hi)];
     }
     case 'options':

@@ -50,10 +50,6 @@ export const MESSAGES = {
 
 export type MessageKey = keyof typeof MESSAGES;
 
-export function message(
-  key: MessageKey,
-  lang: Lang,
-  params?: Record<string, string | number>,
-): string {
+export function message(key: MessageKey, lang: Lang, params?: Record<string, string | number>): string {
   return format(MESSAGES[key][lang], params);
 }

@@ -9,9 +9,7 @@ export type FieldErrors = Record<string, string>;
 
 export type WriteMode = 'create' | 'replace' | 'patch';
 
-export type WriteCheck =
-  | { ok: true; record: Record<string, unknown> }
-  | { ok: false; errors: FieldErrors };
+export type WriteCheck = { ok: true; record: Record<string, unknown> } | { ok: false; errors: FieldErrors };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -57,7 +55,11 @@ export function validateWrite(
   }
 
   const base =
-    mode === 'create' ? defaultsOf(resource) : mode === 'replace' ? pickReadOnly(resource, existing) : { ...existing };
+    mode === 'create'
+      ? defaultsOf(resource)
+      : mode === 'replace'
+        ? pickReadOnly(resource, existing)
+        : { ...existing };
   const merged: Record<string, unknown> = { ...base, ...input };
 
   const shape: Record<string, z.ZodType> = {};
@@ -80,7 +82,8 @@ export function validateWrite(
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
   const record: Record<string, unknown> = { ...merged };
-  for (const field of writableFields(resource)) record[field.name] = normaliseValue(field, merged[field.name]);
+  for (const field of writableFields(resource))
+    record[field.name] = normaliseValue(field, merged[field.name]);
   return { ok: true, record };
 }
 

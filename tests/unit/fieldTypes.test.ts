@@ -11,7 +11,13 @@ const firstError = (field: FieldDef, value: unknown) => {
 
 describe('field-type validators', () => {
   it('text: length, pattern, type', () => {
-    const f: FieldDef = { name: 'code', type: 'text', label: L, maxLength: 4, pattern: { source: '^[A-Z]+$', message: { zh: '大写', en: 'Capitals only' } } };
+    const f: FieldDef = {
+      name: 'code',
+      type: 'text',
+      label: L,
+      maxLength: 4,
+      pattern: { source: '^[A-Z]+$', message: { zh: '大写', en: 'Capitals only' } },
+    };
     expect(ok(f, 'ABCD')).toBe(true);
     expect(firstError(f, 'ABCDE')).toBe('At most 4 characters');
     expect(firstError(f, 'ab')).toBe('Capitals only');
@@ -86,7 +92,14 @@ describe('field-type validators', () => {
       { name: 'key', type: 'text', label: L, required: true },
       { name: 'weight', type: 'number', label: L, min: 0 },
     ];
-    const list: FieldDef = { name: 'dims', type: 'objectList', label: L, fields: sub, uniqueBy: 'key', minItems: 1 };
+    const list: FieldDef = {
+      name: 'dims',
+      type: 'objectList',
+      label: L,
+      fields: sub,
+      uniqueBy: 'key',
+      minItems: 1,
+    };
     expect(ok(list, [{ key: 'a', weight: 1 }])).toBe(true);
     expect(firstError(list, [])).toBe('At least 1 item(s) needed');
     const dup = fieldSchema(list, 'en').safeParse([{ key: 'a' }, { key: 'a' }]);
@@ -113,7 +126,11 @@ describe('field-type validators', () => {
 describe('field-type registry', () => {
   it('maps each type to its filter kind, sortability and Excel format', () => {
     expect(FIELD_TYPES.text.filter).toBe('text');
-    expect(FIELD_TYPES.money).toMatchObject({ filter: 'numberRange', excelFormat: '#,##0.00', numeric: true });
+    expect(FIELD_TYPES.money).toMatchObject({
+      filter: 'numberRange',
+      excelFormat: '#,##0.00',
+      numeric: true,
+    });
     expect(FIELD_TYPES.percent.excelFormat).toBe('0.0%');
     expect(FIELD_TYPES.integer.excelFormat).toBe('0');
     expect(FIELD_TYPES.date).toMatchObject({ filter: 'dateRange', excelFormat: 'yyyy-mm-dd' });
@@ -127,7 +144,9 @@ describe('field-type registry', () => {
   });
 
   it('normalises stored values', () => {
-    expect(normaliseValue({ name: 't', type: 'datetime', label: L }, '2026-11-03T09:30:00+08:00')).toBe('2026-11-03T01:30:00.000Z');
+    expect(normaliseValue({ name: 't', type: 'datetime', label: L }, '2026-11-03T09:30:00+08:00')).toBe(
+      '2026-11-03T01:30:00.000Z',
+    );
     expect(normaliseValue({ name: 's', type: 'text', label: L }, '  张三 ')).toBe('张三');
     expect(normaliseValue({ name: 's', type: 'text', label: L }, undefined)).toBeNull();
     expect(isEmptyValue(0)).toBe(false);

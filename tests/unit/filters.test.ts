@@ -14,7 +14,9 @@ const refs: FieldDef = { name: 'staffIds', type: 'referenceList', resource: 'emp
 
 describe('filter controls → refine filters (what simple-rest sends)', () => {
   it('text becomes an escaped contains (→ _like)', () => {
-    expect(toCrudFilters(text, ' a(b).c* ')).toEqual([{ field: 'name', operator: 'contains', value: 'a\\(b\\)\\.c\\*' }]);
+    expect(toCrudFilters(text, ' a(b).c* ')).toEqual([
+      { field: 'name', operator: 'contains', value: 'a\\(b\\)\\.c\\*' },
+    ]);
     expect(toCrudFilters(text, '  ')).toEqual([]);
   });
 
