@@ -18,9 +18,21 @@ export const departments = defineResource({
   titleField: 'name',
   defaultSort: [{ field: 'branchId', order: 'asc' }],
   fields: [
-    { name: 'branchId', type: 'reference', resource: 'branches', label: { zh: '所属机构', en: 'Branch' }, required: true },
+    {
+      name: 'branchId',
+      type: 'reference',
+      resource: 'branches',
+      label: { zh: '所属机构', en: 'Branch' },
+      required: true,
+    },
     { name: 'name', type: 'text', label: { zh: '部门名称', en: 'Name' }, required: true, maxLength: 60 },
-    { name: 'kind', type: 'enum', label: { zh: '部门类别', en: 'Kind' }, required: true, options: DEPARTMENT_KINDS },
+    {
+      name: 'kind',
+      type: 'enum',
+      label: { zh: '部门类别', en: 'Kind' },
+      required: true,
+      options: DEPARTMENT_KINDS,
+    },
   ],
   related: [{ resource: 'employees', field: 'departmentId' }],
 });
