@@ -7,6 +7,7 @@ export const annualAppraisals = defineResource({
   label: { zh: '年度考核', en: 'Annual appraisals' },
   group: 'appraisal',
   icon: 'FundOutlined',
+  uniqueTogether: [['employeeId', 'year']],
   titleField: 'year',
   defaultSort: [
     { field: 'year', order: 'desc' },

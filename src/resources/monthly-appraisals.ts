@@ -16,6 +16,7 @@ export const monthlyAppraisals = defineResource({
   label: { zh: '月度考核', en: 'Monthly appraisals' },
   group: 'appraisal',
   icon: 'AuditOutlined',
+  uniqueTogether: [['employeeId', 'month']],
   titleField: 'month',
   defaultSort: [
     { field: 'month', order: 'desc' },

@@ -6,6 +6,7 @@ export const monthlyAwards = defineResource({
   label: { zh: '月度优秀员工', en: 'Monthly awards' },
   group: 'appraisal',
   icon: 'TrophyOutlined',
+  uniqueTogether: [['month', 'teamId', 'rank']],
   titleField: 'month',
   defaultSort: [
     { field: 'month', order: 'desc' },

@@ -54,6 +54,8 @@ export interface ResourceDef {
   singleton?: boolean;
   related?: RelatedList[];
   rules?: RecordRule[];
+  /** Groups of fields whose values together must be unique (one appraisal per employee and month). */
+  uniqueTogether?: string[][];
 }
 
 /** Identity function that keeps the literal types of a declaration. */
