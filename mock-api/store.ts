@@ -1,0 +1,97 @@
+import { StorageError } from './errors';
+import { metaOf, tableOf, type LowdbInstance, type Row } from './database';
+
+/**
+ * The write side of the database: every change goes through a transaction that is persisted
+ * (atomically, see `adapter.ts`) before it counts. If anything inside fails — a hook's refusal,
+ * a full disk — every change of the transaction is undone in memory, so memory and file never
+ * disagree. Everything is synchronous, so requests never interleave inside a transaction.
+ */
+export class Store {
+  private journal: (() => void)[] | null = null;
+
+  constructor(readonly db: LowdbInstance) {}
+
+  /** A table's live rows; read only (change them through the methods below). */
+  rows(name: string): readonly Row[] {
+    return tableOf(this.db.getState(), name);
+  }
+
+  find(name: string, id: number): Row | undefined {
+    return this.rows(name).find((row) => row.id === id);
+  }
+
+  /** Runs `fn`, then persists; on any failure undoes the changes and rethrows. Nests flat. */
+  transaction<T>(fn: () => T): T {
+    if (this.journal) return fn();
+    const journal: (() => void)[] = [];
+    this.journal = journal;
+    try {
+      const result = fn();
+      try {
+        this.db.write();
+      } catch (error) {
+        throw new StorageError(error);
+      }
+      return result;
+    } catch (error) {
+      for (const undo of journal.reverse()) undo();
+      throw error;
+    } finally {
+      this.journal = null;
+    }
+  }
+
+  private record(undo: () => void): void {
+    if (!this.journal) throw new Error('Database changes must run inside Store.transaction');
+    this.journal.push(undo);
+  }
+
+  /** The next id of a resource: above every id it ever had, so ids are never reused. */
+  allocateId(name: string): number {
+    const nextId = metaOf(this.db.getState()).nextId;
+    const had = Object.hasOwn(nextId, name) ? nextId[name] : undefined;
+    const maxId = this.rows(name).reduce((max, row) => (row.id > max ? row.id : max), 0);
+    const id = Math.max(typeof had === 'number' && Number.isFinite(had) ? had : 1, maxId + 1);
+    this.record(() => {
+      if (had === undefined) delete nextId[name];
+      else nextId[name] = had;
+    });
+    nextId[name] = id + 1;
+    return id;
+  }
+
+  insert(name: string, row: Row): void {
+    const rows = tableOf(this.db.getState(), name);
+    this.record(() => {
+      const at = rows.lastIndexOf(row);
+      if (at !== -1) rows.splice(at, 1);
+    });
+    rows.push(row);
+  }
+
+  /** Replaces the record of the same id; returns the previous one. */
+  replace(name: string, row: Row): Row {
+    const rows = tableOf(this.db.getState(), name);
+    const at = rows.findIndex((r) => r.id === row.id);
+    if (at === -1) throw new Error(`No ${name} record ${row.id} to replace`);
+    const previous = rows[at];
+    this.record(() => {
+      rows[at] = previous;
+    });
+    rows[at] = row;
+    return previous;
+  }
+
+  /** Removes a record; returns it, or undefined when there was none. */
+  remove(name: string, id: number): Row | undefined {
+    const rows = tableOf(this.db.getState(), name);
+    const at = rows.findIndex((r) => r.id === id);
+    if (at === -1) return undefined;
+    const [removed] = rows.splice(at, 1);
+    this.record(() => {
+      rows.splice(at, 0, removed);
+    });
+    return removed;
+  }
+}
