@@ -1,0 +1,66 @@
+import { Edit } from '@refinedev/antd';
+import { useGo, useNavigation, useParsed, type BaseKey } from '@refinedev/core';
+import { useLabel, useLang } from '../../i18n/lang';
+import type { ResourceDef } from '../../schema/resource';
+import { recordTitle } from '../references/title';
+import { format, useCrudText } from '../text';
+import { CrudPage } from './CrudPage';
+import { deleteFailure } from './DeleteRecordButton';
+import { canDelete } from './fields';
+import { ErrorState } from './ListStates';
+import { RecordForm } from './RecordForm';
+import { useRecordForm } from './useRecordForm';
+
+/** The edit page (a singleton's only page that writes): the declaration's form on the loaded record. */
+export function GenericEdit({ resource, id: idProp }: { resource: ResourceDef; id?: BaseKey }) {
+  const t = useCrudText();
+  const label = useLabel();
+  const lang = useLang();
+  const go = useGo();
+  const { listUrl } = useNavigation();
+  const parsed = useParsed();
+  const id = idProp ?? parsed.id ?? (resource.singleton ? 1 : undefined);
+  const { formProps, saveButtonProps, formLoading, query, loaded, failure, clearFailure } = useRecordForm(
+    resource,
+    'edit',
+    id,
+  );
+  const name = loaded ? recordTitle(resource, loaded, lang) : '';
+  const deletable = canDelete(resource);
+  return (
+    <CrudPage>
+      <Edit
+        resource={resource.name}
+        recordItemId={id}
+        isLoading={formLoading}
+        title={`${t.edit} · ${label(resource.label)}${name ? ` · ${name}` : ''}`}
+        saveButtonProps={saveButtonProps}
+        canDelete={deletable}
+        deleteButtonProps={
+          deletable
+            ? {
+                'aria-label': format(t.deleteRecord, { title: name }),
+                confirmTitle: t.deleteConfirm,
+                confirmOkText: t.deleteConfirmOk,
+                confirmCancelText: t.deleteCancel,
+                errorNotification: deleteFailure(t),
+                onSuccess: () => go({ to: listUrl(resource.name), type: 'push' }),
+              }
+            : undefined
+        }
+      >
+        {query?.isError ? (
+          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+        ) : (
+          <RecordForm
+            resource={resource}
+            formProps={formProps}
+            loaded={loaded}
+            failure={failure}
+            onCloseFailure={clearFailure}
+          />
+        )}
+      </Edit>
+    </CrudPage>
+  );
+}

@@ -1,0 +1,123 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { List, useTable } from '@refinedev/antd';
+import { useNavigation, type BaseRecord, type CrudFilter, type HttpError } from '@refinedev/core';
+import { Button, Form, Table } from 'antd';
+import { useMemo } from 'react';
+import { useLabel } from '../../i18n/lang';
+import type { ResourceDef } from '../../schema/resource';
+import { ReferenceScope, referenceRequests } from '../references/ReferenceScope';
+import { format, useCrudText } from '../text';
+import { useActionColumn, useFieldColumns } from './columns';
+import { CrudPage } from './CrudPage';
+import { canCreate, filterFields, listFields } from './fields';
+import { FilterBar } from './FilterBar';
+import { GenericShow } from './GenericShow';
+import { LinkButton } from './LinkButton';
+import { EmptyState, ErrorState } from './ListStates';
+import { retryTransient } from './retry';
+import { nextSorters } from './sorting';
+
+export const PAGE_SIZE = 20;
+
+/** The list page of a resource; a singleton's "list" is its one record. */
+export function GenericList({ resource }: { resource: ResourceDef }) {
+  return resource.singleton ? <GenericShow resource={resource} id={1} /> : <ListPage resource={resource} />;
+}
+
+function isField(f: CrudFilter): f is CrudFilter & { field: string } {
+  return 'field' in f;
+}
+
+function ListPage({ resource }: { resource: ResourceDef }) {
+  const t = useCrudText();
+  const label = useLabel();
+  const { createUrl } = useNavigation();
+  const {
+    tableProps,
+    tableQuery,
+    searchFormProps,
+    sorters,
+    setSorters,
+    filters,
+    setFilters,
+    setCurrentPage,
+    pageSize,
+    setPageSize,
+  } = useTable<BaseRecord, HttpError>({
+    resource: resource.name,
+    syncWithLocation: true,
+    pagination: { mode: 'server', pageSize: PAGE_SIZE },
+    sorters: { mode: 'server', initial: resource.defaultSort },
+    filters: { mode: 'server', defaultBehavior: 'replace' },
+    queryOptions: { retry: retryTransient },
+    errorNotification: false,
+  });
+
+  const fields = useMemo(() => listFields(resource), [resource]);
+  const barFields = useMemo(() => filterFields(resource), [resource]);
+  const rows = tableQuery.data?.data;
+  const requests = useMemo(() => referenceRequests(fields, rows ?? []), [fields, rows]);
+  const columns = [...useFieldColumns(resource, fields, { sorters }), useActionColumn(resource)];
+  const creatable = canCreate(resource);
+  const filtered = filters.length > 0;
+
+  const applyFilters = (next: CrudFilter[]) => {
+    const barNames = new Set(barFields.map((f) => f.name));
+    // Filters the bar does not show (a link's) stay; the bar's own are replaced.
+    const others = filters.filter((f) => !isField(f) || !barNames.has(f.field));
+    setFilters([...others, ...next], 'replace');
+    setCurrentPage(1);
+  };
+
+  const createButton = creatable ? (
+    <LinkButton type="primary" icon={<PlusOutlined />} to={createUrl(resource.name)}>
+      {t.create}
+    </LinkButton>
+  ) : null;
+
+  const empty = (
+    <EmptyState
+      description={filtered ? t.emptyFiltered : format(t.emptyList, { resource: label(resource.label) })}
+    >
+      {filtered ? <Button onClick={() => applyFilters([])}>{t.clearFilters}</Button> : createButton}
+    </EmptyState>
+  );
+
+  return (
+    <CrudPage>
+      <List title={label(resource.label)} canCreate={creatable} headerButtons={createButton ?? <></>}>
+        {/* refine's search form is unused (the bar converts values by field type); binding its
+          instance to an element-less Form only silences antd's "not connected" warning. */}
+        <Form form={searchFormProps.form} component={false} />
+        <FilterBar fields={barFields} filters={filters} onApply={applyFilters} />
+        {tableQuery.isError ? (
+          <ErrorState error={tableQuery.error} onRetry={() => void tableQuery.refetch()} />
+        ) : (
+          <ReferenceScope requests={requests}>
+            <Table<BaseRecord>
+              {...tableProps}
+              rowKey="id"
+              columns={columns}
+              locale={{ emptyText: empty }}
+              pagination={
+                tableProps.pagination && {
+                  ...tableProps.pagination,
+                  showSizeChanger: true,
+                  pageSizeOptions: [10, 20, 50, 100],
+                  showTotal: (total) => format(t.total, { total }),
+                }
+              }
+              onChange={(pagination, _filters, sorter) => {
+                const next = nextSorters(sorters, sorter);
+                const resorted = JSON.stringify(next) !== JSON.stringify(sorters);
+                if (resorted) setSorters(next);
+                setCurrentPage(resorted ? 1 : (pagination.current ?? 1));
+                setPageSize(pagination.pageSize ?? pageSize);
+              }}
+            />
+          </ReferenceScope>
+        )}
+      </List>
+    </CrudPage>
+  );
+}

@@ -1,0 +1,74 @@
+import { useMany, type BaseKey, type BaseRecord } from '@refinedev/core';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { FieldDef } from '../../schema/fields';
+import { collectReferences, referencedResources } from '../widgets/registry';
+
+interface Loaded {
+  records: ReadonlyMap<string, BaseRecord>;
+  pending: boolean;
+}
+
+const ScopeContext = createContext<ReadonlyMap<string, Loaded>>(new Map());
+
+export interface ReferenceRequest {
+  resource: string;
+  ids: BaseKey[];
+}
+
+/**
+ * The references a page shows, one request per resource the fields can refer to (a fixed
+ * list, so the tree below never remounts) with the unique ids found in the records, sorted.
+ */
+export function referenceRequests(
+  fields: FieldDef[],
+  records: readonly Record<string, unknown>[],
+): ReferenceRequest[] {
+  const ids = new Map<string, Map<string, BaseKey>>(referencedResources(fields).map((r) => [r, new Map()]));
+  for (const record of records) {
+    collectReferences(fields, record, (resource, id) => ids.get(resource)?.set(String(id), id));
+  }
+  return [...ids].map(([resource, byKey]) => ({
+    resource,
+    ids: [...byKey.values()].sort((a, b) => String(a).localeCompare(String(b), 'en', { numeric: true })),
+  }));
+}
+
+/** Loads the records of one resource that the page refers to: one `useMany`, one request. */
+function ManyLoader({ request, children }: { request: ReferenceRequest; children: ReactNode }) {
+  const parent = useContext(ScopeContext);
+  const { resource, ids } = request;
+  const { result, query } = useMany({
+    resource,
+    ids,
+    queryOptions: { enabled: ids.length > 0 },
+    errorNotification: false,
+  });
+  const value = useMemo(() => {
+    const records = new Map(result.data.map((r) => [String(r.id), r]));
+    return new Map(parent).set(resource, { records, pending: query.isFetching });
+  }, [parent, resource, result.data, query.isFetching]);
+  return <ScopeContext.Provider value={value}>{children}</ScopeContext.Provider>;
+}
+
+/** Makes the referred records of a page available to its cells, batched per resource. */
+export function ReferenceScope({
+  requests,
+  children,
+}: {
+  requests: ReferenceRequest[];
+  children: ReactNode;
+}) {
+  return requests.reduceRight<ReactNode>(
+    (inner, request) => <ManyLoader request={request}>{inner}</ManyLoader>,
+    children,
+  );
+}
+
+/** The referred record, if loaded; `pending` while its resource's request runs. */
+export function useReferencedRecord(
+  resource: string,
+  id: BaseKey,
+): { record?: BaseRecord; pending: boolean } {
+  const loaded = useContext(ScopeContext).get(resource);
+  return { record: loaded?.records.get(String(id)), pending: loaded?.pending ?? false };
+}

@@ -1,0 +1,95 @@
+import { DatePicker } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useLabel } from '../../i18n/lang';
+import type { DateField } from '../../schema/fields';
+import { formatShanghai, parseInstant } from '../../schema/time';
+import { useCrudText } from '../text';
+import { FieldItem } from './FieldItem';
+import { formatInstant } from './format';
+import type { FilterControlProps, FormFieldProps, ValueProps, Widget } from './types';
+
+const SHOWN = { date: 'YYYY-MM-DD', month: 'YYYY-MM', datetime: 'YYYY-MM-DD HH:mm' } as const;
+
+/**
+ * A stored value as a picker value. An instant becomes a dayjs whose local wall clock is the
+ * Shanghai one, so the picker shows Shanghai time in any browser zone without a tz plugin.
+ */
+function toPicker(type: DateField['type'], value: unknown): Dayjs | null {
+  if (typeof value !== 'string' || value === '') return null;
+  if (type === 'datetime') return parseInstant(value) === null ? null : dayjs(formatShanghai(value, true));
+  const d = dayjs(value);
+  return d.isValid() ? d : null;
+}
+
+/** A picked value as stored: `YYYY-MM-DD`, `YYYY-MM`, or the Shanghai wall clock with `+08:00`. */
+function fromPicker(type: DateField['type'], d: Dayjs | null | undefined): string | null {
+  if (!d) return null;
+  if (type === 'datetime') return `${d.format('YYYY-MM-DDTHH:mm:ss')}+08:00`;
+  return d.format(type === 'month' ? 'YYYY-MM' : 'YYYY-MM-DD');
+}
+
+function text(field: DateField, value: unknown): string {
+  if (typeof value !== 'string') return value === null || value === undefined ? '' : String(value);
+  return field.type === 'datetime' ? formatInstant(value) : value;
+}
+
+function Cell({ field, value }: ValueProps<DateField>) {
+  return <span style={{ whiteSpace: 'nowrap' }}>{text(field, value)}</span>;
+}
+
+function FormField(props: FormFieldProps<DateField>) {
+  const { type } = props.field;
+  return (
+    <FieldItem
+      {...props}
+      itemProps={{
+        getValueProps: (v: unknown) => ({ value: toPicker(type, v) }),
+        normalize: (d: Dayjs | null) => fromPicker(type, d),
+      }}
+      control={(a11y) => (
+        <DatePicker
+          {...a11y}
+          picker={type === 'month' ? 'month' : 'date'}
+          showTime={type === 'datetime' ? { format: 'HH:mm' } : undefined}
+          format={SHOWN[type]}
+          style={{ minWidth: 200 }}
+        />
+      )}
+    />
+  );
+}
+
+/** Ranges of days (for an instant field: Shanghai days, which `toCrudFilters` turns into bounds) or months. */
+function Filter({ field, id, value, onChange }: FilterControlProps<DateField>) {
+  const t = useCrudText();
+  const label = useLabel();
+  const unit = field.type === 'month' ? 'month' : 'date';
+  const [from, to] = Array.isArray(value) ? (value as [string | null, string | null]) : [null, null];
+  return (
+    <DatePicker.RangePicker
+      id={id}
+      picker={unit}
+      allowEmpty={[true, true]}
+      placeholder={[t.from, t.to]}
+      aria-label={label(field.label)}
+      style={{ width: '100%' }}
+      value={[toPicker(unit, from), toPicker(unit, to)]}
+      onChange={(dates) => {
+        const pair: [string | null, string | null] = [
+          fromPicker(unit, dates?.[0]),
+          fromPicker(unit, dates?.[1]),
+        ];
+        onChange?.(pair[0] === null && pair[1] === null ? null : pair);
+      }}
+    />
+  );
+}
+
+/** date (`YYYY-MM-DD`), month (`YYYY-MM`), datetime (an instant, shown in Asia/Shanghai). */
+export const dateWidget: Widget<DateField> = {
+  text,
+  Cell,
+  FormField,
+  Filter,
+  clean: (_f, value) => (value === '' ? null : value),
+};

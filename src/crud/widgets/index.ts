@@ -1,0 +1,3 @@
+export { WIDGETS, cleanValue, collectReferences, fieldText, locateError, widgetFor } from './registry';
+export { FieldCell, FieldDisplay, FieldFilter, FieldFormField, hasFilterControl, isWide } from './render';
+export type { ErrorTarget, FilterControlProps, FormFieldProps, NamePath, ValueProps, Widget } from './types';

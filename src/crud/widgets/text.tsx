@@ -1,0 +1,77 @@
+import { Input, Typography } from 'antd';
+import { useLabel } from '../../i18n/lang';
+import type { PhoneField, TextField } from '../../schema/fields';
+import { useCrudText } from '../text';
+import { FieldItem } from './FieldItem';
+import type { FilterControlProps, FormFieldProps, ValueProps, Widget } from './types';
+
+type F = TextField | PhoneField;
+
+const asText = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+
+function Cell({ field, value }: ValueProps<F>) {
+  const text = asText(value);
+  if (field.type !== 'longText') return <>{text}</>;
+  return (
+    <Typography.Text ellipsis={{ tooltip: text }} style={{ maxWidth: 240 }}>
+      {text}
+    </Typography.Text>
+  );
+}
+
+function Display({ value }: ValueProps<F>) {
+  return <span style={{ whiteSpace: 'pre-wrap' }}>{asText(value)}</span>;
+}
+
+function FormField(props: FormFieldProps<F>) {
+  const { field } = props;
+  const maxLength = field.type === 'phone' ? undefined : field.maxLength;
+  return (
+    <FieldItem
+      {...props}
+      control={(a11y) =>
+        field.type === 'longText' ? (
+          <Input.TextArea
+            {...a11y}
+            showCount={maxLength !== undefined}
+            maxLength={maxLength}
+            autoSize={{ minRows: 3, maxRows: 12 }}
+          />
+        ) : field.secret ? (
+          <Input.Password {...a11y} maxLength={maxLength} autoComplete="new-password" />
+        ) : (
+          <Input {...a11y} maxLength={maxLength} inputMode={field.type === 'phone' ? 'tel' : undefined} />
+        )
+      }
+    />
+  );
+}
+
+function Filter({ field, id, value, onChange }: FilterControlProps<F>) {
+  const t = useCrudText();
+  const label = useLabel();
+  return (
+    <Input
+      id={id}
+      allowClear
+      placeholder={t.searchPlaceholder}
+      title={label(field.label)}
+      value={typeof value === 'string' ? value : ''}
+      onChange={(e) => onChange?.(e.target.value === '' ? null : e.target.value)}
+    />
+  );
+}
+
+/** text, longText, phone: trimmed on submit, a blank one is null. */
+export const textWidget: Widget<F> = {
+  text: (_f, value) => asText(value),
+  Cell,
+  Display,
+  FormField,
+  Filter,
+  clean: (_f, value) => {
+    if (typeof value !== 'string') return value;
+    const trimmed = value.trim();
+    return trimmed === '' ? null : trimmed;
+  },
+};

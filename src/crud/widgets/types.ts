@@ -1,0 +1,70 @@
+import type { BaseKey } from '@refinedev/core';
+import type { ReactNode } from 'react';
+import type { FieldDef } from '../../schema/fields';
+import type { FilterValue } from '../../schema/filters';
+import type { Lang } from '../../schema/labels';
+
+/** A function component (plain, so a widget for a wider field type serves a narrower one). */
+export type View<P> = (props: P) => ReactNode;
+
+/** An antd form name path: `['lines', 0, 'unitPrice']`. */
+export type NamePath = (string | number)[];
+
+export interface ValueProps<F extends FieldDef> {
+  field: F;
+  value: unknown;
+}
+
+export interface FormFieldProps<F extends FieldDef> {
+  field: F;
+  /** The name relative to the enclosing `Form.List` row (the absolute path at the top level). */
+  name: NamePath;
+  /** The absolute path of the value in the form store. */
+  path: NamePath;
+  /** Inside a row of a list: the label is read by screen readers only (the row header shows it). */
+  compact?: boolean;
+}
+
+export interface FilterControlProps<F extends FieldDef> {
+  field: F;
+  /** Set by `Form.Item`, so that its label is bound to the control. */
+  id?: string;
+  value?: FilterValue | null;
+  onChange?: (value: FilterValue | null) => void;
+}
+
+/** Where a server error path lands in the form: a name path and, below it, a note (a map key). */
+export interface ErrorTarget {
+  path: NamePath;
+  note?: string;
+}
+
+/**
+ * The React half of one field type. The isomorphic half (validation, filter kind, sortability)
+ * is `FIELD_TYPES` in `src/schema/fieldTypes.ts`; this registry is the only place in the UI
+ * that depends on a field's type.
+ */
+export interface Widget<F extends FieldDef> {
+  /** The value as plain text: option labels, reference names, summaries. Blank for no value. */
+  text(field: F, value: unknown, lang: Lang): string;
+  /** The list table's cell. */
+  Cell: View<ValueProps<F>>;
+  /** The show page's display; the cell when absent. */
+  Display?: View<ValueProps<F>>;
+  /** The form's `Form.Item` (or items) for the field, with label, rules and control. */
+  FormField: View<FormFieldProps<F>>;
+  /** The list filter's control, holding the value `toCrudFilters` reads for this type. */
+  Filter?: View<FilterControlProps<F>>;
+  /** The value to submit (and validate) from a form value: blanks → null, rows cleaned. */
+  clean?(field: F, value: unknown): unknown;
+  /** The resources a field can refer to (known from the declaration alone). */
+  referencedResources?(field: F): string[];
+  /** Reports the ids of other resources' records a value refers to. */
+  references?(field: F, value: unknown, add: (resource: string, id: BaseKey) => void): void;
+  /** Places the rest of a server error path (`['0', 'unitPrice']`) inside this field. */
+  locate?(field: F, rest: string[]): ErrorTarget;
+  /** Takes a whole row in forms and on the show page. */
+  wide?: boolean;
+  /** The form value a new record starts with when the declaration has no default. */
+  blank?(field: F): unknown;
+}

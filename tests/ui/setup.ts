@@ -1,0 +1,51 @@
+/**
+ * What antd needs from a browser that jsdom lacks. Each UI test file imports this first
+ * (with `// @vitest-environment jsdom` at its top), then renders.
+ */
+import '@ant-design/v5-patch-for-react-19';
+import { cleanup, configure } from '@testing-library/react';
+import { afterEach } from 'vitest';
+import { initI18n } from '../../src/i18n';
+
+if (!window.matchMedia) {
+  window.matchMedia = (query: string): MediaQueryList => ({
+    // A desktop window: antd's `min-width` breakpoints match (full pagination, not the simple one).
+    matches: /min-width/.test(query),
+    media: query,
+    onchange: null,
+    addListener: () => {},
+    removeListener: () => {},
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    dispatchEvent: () => false,
+  });
+}
+
+if (!('ResizeObserver' in window)) {
+  class ResizeObserver {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  }
+  Object.assign(window, { ResizeObserver });
+  Object.assign(globalThis, { ResizeObserver });
+}
+
+// jsdom matches every CSS rule antd injected against the element (slow: seconds per page)
+// and throws on the pseudo-element antd passes; components here need no cascaded style, so
+// the inline style stands for the computed one.
+window.getComputedStyle = (elt: Element) => (elt as HTMLElement).style ?? document.createElement('div').style;
+
+window.scrollTo = () => {};
+Element.prototype.scrollIntoView = () => {};
+Element.prototype.scrollTo = () => {};
+
+initI18n('zh');
+
+// Role queries would compute the style of every ancestor to skip hidden elements: slow with
+// antd's trees, and hidden (closed) popups are not what tests click anyway.
+configure({ defaultHidden: true });
+
+afterEach(() => {
+  cleanup();
+});
