@@ -2,6 +2,7 @@ import type { Request } from 'express';
 import type { Lang } from '../src/schema/labels';
 import type { ResourceDef } from '../src/schema/resource';
 import type { Row } from './database';
+import { registerFeatureHooks } from './features/index';
 import type { Store } from './store';
 
 /**
@@ -59,7 +60,7 @@ export class HookRegistry {
   }
 }
 
-/** The product's business hooks. None yet: rules arrive with their own issues. */
+/** The product's business hooks: those of every feature in `features/index.ts`. */
 export function createDefaultHooks(): HookRegistry {
-  return new HookRegistry();
+  return registerFeatureHooks(new HookRegistry());
 }

@@ -3,6 +3,7 @@ import { RESOURCES } from '../src/resources/index';
 import { langFromLocale } from '../src/schema/labels';
 import type { LowdbInstance } from './database';
 import { ApiError, apiMessage, errorHandler, langOf, schemaError } from './errors';
+import { API_FEATURES } from './features/index';
 import { createDefaultHooks, type HookRegistry } from './hooks';
 import { createJsonRouter, listHandler, showHandler } from './reads';
 import { serveConsole } from './console';
@@ -77,6 +78,8 @@ export function createApiApp(opts: ApiAppOptions): express.Express {
 
   const api = express.Router({ caseSensitive: true });
   api.use(language, cors, express.json({ limit: opts.bodyLimit ?? '1mb', type: JSON_TYPES, strict: false }));
+  // Each business area's own routes come before the generic ones, which would claim their paths.
+  for (const feature of API_FEATURES) feature.registerRoutes?.(api, deps);
   api.param('resource', resolveResource);
   api.param('id', resolveId);
   api

@@ -5,17 +5,35 @@ import routerProvider, { DocumentTitleHandler, UnsavedChangesNotifier } from '@r
 import { App as AntdApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { useMemo } from 'react';
+import { Suspense, useMemo, type ComponentType } from 'react';
 import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
 import { AppTitle } from './app/AppTitle';
 import { Header } from './app/Header';
 import { Home } from './app/Home';
 import { buildRefineResources } from './app/refineResources';
 import { GenericCreate, GenericEdit, GenericList, GenericShow } from './crud/pages';
+import { PageLoading } from './crud/pages/PageLoading';
+import { crudOverride, FEATURE_PAGES } from './features';
+import type { CrudAction } from './features/types';
 import { currentLang, i18nProvider } from './i18n';
 import { useLang } from './i18n/lang';
 import { API_URL, createDataProvider } from './providers/dataProvider';
 import { RESOURCES, getResource } from './resources';
+import type { ResourceDef } from './schema/resource';
+
+/** A resource's page: a feature's override when there is one, else the generated page. */
+function crudPage(
+  resource: ResourceDef,
+  action: CrudAction,
+  Generic: ComponentType<{ resource: ResourceDef }>,
+) {
+  const Page = crudOverride(resource.name, action) ?? Generic;
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <Page resource={resource} />
+    </Suspense>
+  );
+}
 
 export function App() {
   const lang = useLang();
@@ -47,13 +65,24 @@ export function App() {
                 <Route index element={<Home />} />
                 {RESOURCES.map((r) => (
                   <Route key={r.name} path={r.name}>
-                    <Route index element={<GenericList resource={r} />} />
-                    <Route path="show/:id" element={<GenericShow resource={r} />} />
+                    <Route index element={crudPage(r, 'list', GenericList)} />
+                    <Route path="show/:id" element={crudPage(r, 'show', GenericShow)} />
                     {!r.readOnly && !r.singleton && (
-                      <Route path="create" element={<GenericCreate resource={r} />} />
+                      <Route path="create" element={crudPage(r, 'create', GenericCreate)} />
                     )}
-                    {!r.readOnly && <Route path="edit/:id" element={<GenericEdit resource={r} />} />}
+                    {!r.readOnly && <Route path="edit/:id" element={crudPage(r, 'edit', GenericEdit)} />}
                   </Route>
+                ))}
+                {FEATURE_PAGES.map(({ name, path, component: Page }) => (
+                  <Route
+                    key={name}
+                    path={path}
+                    element={
+                      <Suspense fallback={<PageLoading />}>
+                        <Page />
+                      </Suspense>
+                    }
+                  />
                 ))}
                 <Route path="*" element={<ErrorComponent />} />
               </Route>

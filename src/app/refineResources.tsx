@@ -1,4 +1,5 @@
 import type { ResourceProps } from '@refinedev/core';
+import { FEATURE_PAGES } from '../features';
 import { RESOURCES } from '../resources';
 import type { Lang } from '../schema/labels';
 import { MENU_GROUPS, type MenuGroup } from '../schema/resource';
@@ -23,5 +24,10 @@ export function buildRefineResources(lang: Lang): ResourceProps[] {
       canDelete: !r.readOnly && !r.singleton,
     },
   }));
-  return [...groups, ...resources];
+  const pages = FEATURE_PAGES.map((p) => ({
+    name: p.name,
+    list: `/${p.path}`,
+    meta: { parent: p.group, label: p.label[lang], icon: iconElement(p.icon) },
+  }));
+  return [...groups, ...pages, ...resources];
 }

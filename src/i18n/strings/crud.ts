@@ -1,5 +1,6 @@
 /** Strings of the generic list, show and form pages (`src/crud/`). `{name}` marks a placeholder. */
 const zh = {
+  loading: '加载中…',
   create: '新建',
   show: '查看',
   edit: '编辑',
@@ -59,6 +60,7 @@ const zh = {
 };
 
 const en: typeof zh = {
+  loading: 'Loading…',
   create: 'Create',
   show: 'Show',
   edit: 'Edit',

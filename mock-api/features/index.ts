@@ -1,0 +1,13 @@
+import type { HookRegistry } from '../hooks';
+import type { ApiFeature } from './types';
+
+/** Every business area of the mock API, in the order their hooks run. */
+export const API_FEATURES: readonly ApiFeature[] = [];
+
+export function registerFeatureHooks(
+  registry: HookRegistry,
+  features: readonly ApiFeature[] = API_FEATURES,
+): HookRegistry {
+  for (const feature of features) feature.registerHooks?.(registry);
+  return registry;
+}
