@@ -58,11 +58,17 @@ function main(): void {
     console.log(`${name.padEnd(width)}  ${rows.length.toLocaleString('en-US').padStart(10)}`);
   }
   console.log(`${'total'.padEnd(width)}  ${total.toLocaleString('en-US').padStart(10)}`);
+  const short = Object.entries(SIZES[size as SeedSize].minimums ?? {}).filter(
+    ([name, least]) => ((db[name] as unknown[] | undefined)?.length ?? 0) < least,
+  );
+  for (const [name, least] of short)
+    console.error(`${name}: fewer than the ${least.toLocaleString('en-US')} this size promises`);
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   console.log(
     `${size} seed for ${today} → ${out} (${(bytes / 1_048_576).toFixed(1)} MB) in ${seconds(written - started)}` +
       ` (generate ${seconds(generated - started)}, write ${seconds(written - generated)})`,
   );
+  if (short.length > 0) process.exitCode = 1;
 }
 
 main();

@@ -423,17 +423,3 @@ describe('seed: training and operations', () => {
     }
   });
 });
-
-// The benchmark size takes ~20 s and ~1 GB: run it with SEED_LARGE=1 (the seed command times it too).
-describe.runIf(process.env.SEED_LARGE === '1')('seed: large', () => {
-  it('meets the benchmark minimums even in the shortest frame', { timeout: 300_000 }, () => {
-    const large = generateDatabase({ size: 'large', today: '2026-11-01' });
-    const count = (name: string) => (large[name] as unknown[]).length;
-    expect(count('complaints')).toBeGreaterThanOrEqual(100_000);
-    expect(count('survey-responses')).toBeGreaterThanOrEqual(300_000);
-    expect(count('appraisal-events')).toBeGreaterThanOrEqual(500_000);
-    expect(count('branches')).toBe(20);
-    expect(count('customers')).toBe(50_000);
-    expect(count('employees')).toBeGreaterThan(900);
-  });
-});
