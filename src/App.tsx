@@ -3,8 +3,6 @@ import '@refinedev/antd/dist/reset.css';
 import { Refine } from '@refinedev/core';
 import routerProvider, { DocumentTitleHandler, UnsavedChangesNotifier } from '@refinedev/react-router';
 import { App as AntdApp, ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
 import { Suspense, useMemo, type ComponentType } from 'react';
 import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
 import { AppTitle } from './app/AppTitle';
@@ -16,6 +14,7 @@ import { PageLoading } from './crud/pages/PageLoading';
 import { crudOverride, FEATURE_PAGES } from './features';
 import type { CrudAction } from './features/types';
 import { currentLang, i18nProvider } from './i18n';
+import { ANTD_LOCALES } from './i18n/antdLocales';
 import { useLang } from './i18n/lang';
 import { API_URL, createDataProvider } from './providers/dataProvider';
 import { RESOURCES, getResource } from './resources';
@@ -44,7 +43,7 @@ export function App() {
   return (
     <BrowserRouter>
       {/* No `key` here: a language switch must not remount forms and lose what was typed. */}
-      <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#c0487a' } }}>
+      <ConfigProvider locale={ANTD_LOCALES[lang]} theme={{ token: { colorPrimary: '#c0487a' } }}>
         <AntdApp>
           <Refine
             dataProvider={dataProvider}
