@@ -1,0 +1,6 @@
+export * from './types';
+export * from './numbering';
+export * from './deadlines';
+export * from './lifecycle';
+export * from './metrics';
+export * from './breakdown';
