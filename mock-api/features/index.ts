@@ -1,8 +1,9 @@
 import type { HookRegistry } from '../hooks';
+import { complaintsApi } from './complaints/index';
 import type { ApiFeature } from './types';
 
 /** Every business area of the mock API, in the order their hooks run. */
-export const API_FEATURES: readonly ApiFeature[] = [];
+export const API_FEATURES: readonly ApiFeature[] = [complaintsApi];
 
 export function registerFeatureHooks(
   registry: HookRegistry,

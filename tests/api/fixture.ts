@@ -1,4 +1,5 @@
 import type { DbState } from '../../mock-api/adapter';
+import { COMPLAINT_DEADLINES } from '../../src/domain/defaults';
 
 /**
  * A small hand-written database for the contract suite. Values are chosen for the filters:
@@ -120,6 +121,8 @@ export function fixture(): DbState {
         status: 'active',
       },
     ],
+    // The DOMAIN defaults: a complaint is created with the deadlines of its severity's record.
+    'complaint-deadlines': COMPLAINT_DEADLINES.map((d, i) => ({ id: i + 1, ...d })),
     complaints: [
       // 2026-11-03 00:30 in Shanghai
       complaint(1, 1, 'general', 'hotline', '2026-11-02T16:30:00.000Z', [1, 2], 100),
