@@ -1,5 +1,13 @@
-import { shanghaiDate, shanghaiMonth } from '../../src/schema/time';
-import { atShanghai, HOUR_MS, MINUTE_MS } from './calendar';
+import {
+  complaintSequenceKey,
+  dueDates,
+  formatComplaintNo,
+  registered,
+  transition,
+  type LifecycleState,
+} from '../../src/domain/complaints';
+import { shanghaiDate } from '../../src/schema/time';
+import { atShanghai, MINUTE_MS } from './calendar';
 import { plan } from './complaintLifecycle';
 import {
   CATEGORY_WEIGHTS,
@@ -115,21 +123,35 @@ export function generateComplaints(
       receivedMs += shift;
     } else steps = steps.filter((st) => st.at <= cal.nowMs);
 
-    const history: HistoryEntry[] = [];
-    let status: ComplaintStatus = 'received';
-    let reopenedCount = 0;
-    let from: ComplaintStatus | null = null;
-    const firstAt: Partial<Record<ComplaintStatus, number>> = {};
-    for (const st of steps) {
-      if (st.to === 'investigating' && (from === 'resolved' || from === 'closed')) reopenedCount++;
-      history.push({ at: iso(st.at), from, to: st.to, byUserId: st.by, note: st.note });
-      firstAt[st.to] ??= st.at;
-      from = st.to;
-      status = st.to;
-    }
-    const resolved = firstAt.resolved !== undefined;
-    const resolution = resolved ? pickFrom(`r:${category}`, RESOLUTIONS[category]) : null;
+    // The findings are decided up front: the lifecycle needs them at the resolve step.
+    const resolution = pickFrom(`r:${category}`, RESOLUTIONS[category]);
+    const rootCause = rng.pick(ROOT_CAUSES[category]);
     const [rMin, rMax] = REFUND_RANGE[branch.type];
+    // Refunds are whole tens of yuan.
+    const refundAmount = resolution === 'refund' ? rng.int(rMin / 10, rMax / 10) * 10 : null;
+    // The steps go through the same lifecycle function the API enforces, so history, status and
+    // timestamps agree by construction.
+    const receivedAt = iso(receivedMs);
+    let state: LifecycleState = registered(receivedAt, steps[0].by, steps[0].note);
+    for (const st of steps.slice(1)) {
+      const fields =
+        st.to === 'resolved'
+          ? { rootCause, resolution, refundAmount }
+          : st.to === 'closed' && !unreachable
+            ? { handlingSatisfaction: HANDLING_SATISFACTION.pick(rng) as number }
+            : undefined;
+      const result = transition(state, {
+        to: st.to,
+        at: iso(st.at),
+        byUserId: st.by,
+        note: st.note,
+        unreachable: st.to === 'closed' && unreachable,
+        fields,
+      });
+      if (!result.ok) throw new Error(`Seed complaint lifecycle refused ${state.status} → ${st.to}`);
+      state = result.next;
+    }
+    const resolved = state.resolvedAt !== null;
     drafts.push({
       id: 0,
       complaintNo: '',
@@ -140,7 +162,7 @@ export function generateComplaints(
       channel: CHANNELS.pick(rng),
       category,
       severity,
-      receivedAt: iso(receivedMs),
+      receivedAt,
       description: fill(
         rng,
         rng.pick(COMPLAINT_TEXTS[category]),
@@ -151,21 +173,18 @@ export function generateComplaints(
       involvedDepartmentId: department ? department.id : null,
       involvedStaffIds: involved.map((e) => e.id),
       handlerId: rng.pick(handlers).id,
-      status,
-      acknowledgedAt: firstAt.acknowledged !== undefined ? iso(firstAt.acknowledged) : null,
-      resolvedAt: resolved ? iso(firstAt.resolved as number) : null,
-      closedAt: firstAt.closed !== undefined ? iso(firstAt.closed) : null,
-      respondDueAt: iso(receivedMs + deadline.respondHours * HOUR_MS),
-      resolveDueAt: iso(receivedMs + deadline.resolveHours * HOUR_MS),
-      rootCause: resolved ? rng.pick(ROOT_CAUSES[category]) : null,
-      resolution,
-      // Refunds are whole tens of yuan.
-      refundAmount: resolution === 'refund' ? rng.int(rMin / 10, rMax / 10) * 10 : null,
+      ...dueDates(receivedAt, deadline),
+      rootCause: resolved ? rootCause : null,
+      resolution: resolved ? resolution : null,
+      refundAmount: resolved ? refundAmount : null,
       responsibleStaffIds: resolved && involved.length && rng.chance(0.6) ? involved.map((e) => e.id) : [],
-      handlingSatisfaction:
-        firstAt.closed !== undefined && !unreachable ? HANDLING_SATISFACTION.pick(rng) : null,
-      reopenedCount,
-      history,
+      handlingSatisfaction: state.handlingSatisfaction ?? null,
+      status: state.status,
+      acknowledgedAt: state.acknowledgedAt,
+      resolvedAt: state.resolvedAt,
+      closedAt: state.closedAt,
+      reopenedCount: state.reopenedCount,
+      history: state.history as HistoryEntry[],
     });
   };
 
@@ -192,10 +211,10 @@ export function generateComplaints(
   const seqs = new Map<string, number>();
   drafts.forEach((c, i) => {
     c.id = i + 1;
-    const key = `${codeOf.get(c.branchId)}-${shanghaiMonth(c.receivedAt).replace('-', '')}`;
+    const key = complaintSequenceKey(codeOf.get(c.branchId) ?? String(c.branchId), c.receivedAt);
     const seq = (seqs.get(key) ?? 0) + 1;
     seqs.set(key, seq);
-    c.complaintNo = `TS-${key}-${String(seq).padStart(4, '0')}`;
+    c.complaintNo = formatComplaintNo(key, seq);
   });
   return drafts;
 }
