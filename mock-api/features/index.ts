@@ -1,9 +1,10 @@
 import type { HookRegistry } from '../hooks';
+import { appraisalApi } from './appraisal/index';
 import { complaintsApi } from './complaints/index';
 import type { ApiFeature } from './types';
 
 /** Every business area of the mock API, in the order their hooks run. */
-export const API_FEATURES: readonly ApiFeature[] = [complaintsApi];
+export const API_FEATURES: readonly ApiFeature[] = [appraisalApi, complaintsApi];
 
 export function registerFeatureHooks(
   registry: HookRegistry,

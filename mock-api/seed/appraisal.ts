@@ -1,8 +1,9 @@
+import { conversionCode } from '../../src/domain/appraisal';
 import { addDays, shanghaiDate } from '../../src/schema/time';
 import type { SeedContext } from './context';
 import { isActiveOn, type Organisation } from './organisation';
 import type { Rng } from './prng';
-import type { AppraisalEvent, Consultation, ConsultationChannel, Employee, Id, MonthlyAward } from './types';
+import type { AppraisalEvent, Consultation, Employee, Id, MonthlyAward } from './types';
 
 /** The parts of an appraisal rule the generator needs (the rules themselves come from the defaults). */
 export interface RuleShape {
@@ -50,18 +51,6 @@ const NOTES: Record<string, string[]> = {
   L11: ['抽查电话录音合格'],
   L12: ['抽查发现登记不完整'],
 };
-
-/** The C rule a consultation outcome earns, by channel (seed 002's 成功率). */
-export function conversionCode(
-  channel: ConsultationChannel,
-  outcome: Consultation['outcome'],
-): string | null {
-  if (outcome === 'surgery') return 'C05';
-  const phone = channel === 'phone';
-  if (outcome === 'registered_visit') return phone ? 'C03' : 'C01';
-  if (outcome === 'screening_booked') return phone ? 'C04' : 'C02';
-  return null;
-}
 
 /**
  * 考核记录 for the consulting and customer-service teams, per working day: leaders' daily forms
@@ -129,7 +118,8 @@ export function generateAppraisalEvents(
     }
   }
 
-  // Conversions: one event per consultation with an outcome, on the day the visit took place.
+  // Conversions: one event per consultation with an outcome, on the day the visit took place,
+  // by the same outcome → rule mapping the API's consultation hook uses.
   for (const c of consultations) {
     const code = conversionCode(c.channel, c.outcome);
     if (!code || !rule.has(code)) continue;

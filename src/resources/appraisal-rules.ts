@@ -164,6 +164,68 @@ export const appraisalRules = defineResource({
       ],
     },
     { name: 'active', type: 'boolean', label: { zh: '启用', en: 'Active' }, default: true },
+    {
+      name: 'effectiveFrom',
+      type: 'month',
+      label: { zh: '生效月份', en: 'Effective from' },
+      hideInList: true,
+      help: {
+        zh: '修改得分、加重或提成时必填：新值从该月起计分（不早于本月），之前的月份保留原值',
+        en: 'Needed when points, escalation or money change: the new values count from this month (this month or later); earlier months keep the old ones',
+      },
+    },
+    {
+      name: 'versions',
+      type: 'objectList',
+      label: { zh: '历史版本', en: 'Earlier versions' },
+      readOnly: true,
+      hideInList: true,
+      help: {
+        zh: '由系统在修改规则时记录：各月份计分所用的旧值（截止月份及之前）',
+        en: 'Kept by the system when a rule changes: the values earlier months were scored with (up to and including the month shown)',
+      },
+      fields: [
+        { name: 'until', type: 'month', label: { zh: '适用至', en: 'Until' }, required: true },
+        { name: 'points', type: 'number', label: { zh: '每次得分', en: 'Points each' }, decimals: 1 },
+        { name: 'threshold', type: 'integer', label: { zh: '加重次数', en: 'Threshold' } },
+        {
+          name: 'escalationIndividualPoints',
+          type: 'number',
+          label: { zh: '加重个人分', en: 'Escalation, individual' },
+          decimals: 1,
+        },
+        {
+          name: 'escalationCollectivePoints',
+          type: 'number',
+          label: { zh: '加重集体分', en: 'Escalation, collective' },
+          decimals: 1,
+        },
+        {
+          name: 'individualYuan',
+          type: 'money',
+          label: { zh: '个人提成（元）', en: 'Individual (¥)' },
+          min: 0,
+        },
+        {
+          name: 'collectiveYuan',
+          type: 'money',
+          label: { zh: '集体提成（元）', en: 'Collective (¥)' },
+          min: 0,
+        },
+        {
+          name: 'individualPercent',
+          type: 'number',
+          label: { zh: '个人提成（%）', en: 'Individual (%)' },
+          decimals: 2,
+        },
+        {
+          name: 'collectivePercent',
+          type: 'number',
+          label: { zh: '集体提成（%）', en: 'Collective (%)' },
+          decimals: 2,
+        },
+      ],
+    },
   ],
   rules: [
     {

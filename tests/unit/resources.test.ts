@@ -54,7 +54,8 @@ const DOMAIN_FIELDS: Record<string, string> = {
   sanctions: 'employeeId kind level reason complaintId amount decidedOn approvedById',
   inspections: 'branchId kind inspectorId inspectedOn items score findings rectifyBy rectifiedAt',
   // §5
-  'appraisal-rules': 'code name category appliesTo points escalation money active',
+  // + effectiveFrom, versions: a rule's earlier values by month (docs/appraisal.md), so an edit never rewrites a past month
+  'appraisal-rules': 'code name category appliesTo points escalation money active effectiveFrom versions',
   // the link back to the consultation that created a conversion event (§5.1)
   'appraisal-events': 'employeeId ruleId occurredOn count fee note recordedById consultationId',
   'monthly-awards': 'month teamId rank employeeId amount',
