@@ -46,6 +46,8 @@ export interface ErrorBody {
   message: string;
   errors?: FieldErrors;
   references?: { resource: string; count: number }[];
+  /** On 409 for a stale version: the record's version now. */
+  currentVersion?: number;
 }
 
 /** A refusal with an HTTP status, thrown by middleware and hooks, answered as JSON. */

@@ -1,12 +1,16 @@
 import type { RequestHandler } from 'express';
 import jsonServer, { type JsonServerRouter } from 'json-server';
 import type { DbState } from './adapter';
-import type { LowdbInstance } from './database';
+import { currentIdentity, identityOf } from './auth/context';
+import type { AuditTrail } from './audit/trail';
+import { seesFullContact } from '../src/domain/access';
+import type { LowdbInstance, Row } from './database';
 import { langOf, schemaError } from './errors';
 import { checkListQuery } from './query';
 import { publicView } from './records';
 import type { Store } from './store';
 import { targetOf } from './target';
+import { visibleRows } from './visibility';
 
 /**
  * GET: json-server's router answers lists and records, after our query check. Only known
@@ -14,8 +18,36 @@ import { targetOf } from './target';
  * `_meta`) are never served.
  */
 
+const SCOPED = Symbol('scoped reads');
+
+/**
+ * Makes json-server's router read through `visibleRows`: while a signed-in user's request is
+ * served, `db.get(table)` — the only way the router reads a table — yields only what that user
+ * may see, masked for their role. So filters, full-text search, sorting, paging and the total
+ * all apply to the user's view (a search cannot find a masked phone's hidden digits) and a
+ * record out of scope is simply not found. Outside requests `db.get` is unchanged.
+ */
+function readThroughVisibility(db: LowdbInstance, store: Store): void {
+  const marked = db as unknown as Record<symbol, boolean>;
+  if (marked[SCOPED]) return;
+  marked[SCOPED] = true;
+  // lowdb's `get` is lodash's overloaded chain method: typed loosely to wrap it.
+  const chain = db as unknown as { get: (...args: unknown[]) => unknown; _: { chain(v: unknown): unknown } };
+  const original = chain.get.bind(db);
+  chain.get = (...args: unknown[]) => {
+    const [path] = args;
+    if (typeof path === 'string' && currentIdentity()) return chain._.chain(visibleRows(store, path));
+    return original(...args);
+  };
+}
+
 /** json-server's router over the database, answering in our JSON shapes. */
-export function createJsonRouter(db: LowdbInstance): JsonServerRouter<DbState> {
+export function createJsonRouter(
+  db: LowdbInstance,
+  store: Store,
+  audit?: AuditTrail,
+): JsonServerRouter<DbState> {
+  readThroughVisibility(db, store);
   const router = jsonServer.router(db);
   // json-server's own error handler sends `err.stack` as the body: drop it, so errors reach ours.
   router.stack = router.stack.filter((layer) => layer.handle.length !== 4);
@@ -31,8 +63,16 @@ export function createJsonRouter(db: LowdbInstance): JsonServerRouter<DbState> {
       // json-server counts only when a page was asked for; without one the list is the total.
       if (!res.get('X-Total-Count')) res.set('X-Total-Count', String(data.length));
       res.set('Access-Control-Expose-Headers', 'X-Total-Count, Link');
-      res.json(data.map((row: Record<string, unknown>) => publicView(resource, row)));
-    } else res.json(publicView(resource, (data ?? {}) as Record<string, unknown>));
+      // Rows come from visibleRows, masked already: only the public view is left to make.
+      res.json(data.map((row: Row) => publicView(resource, row)));
+    } else {
+      const row = (data ?? {}) as Row;
+      // Opening one customer's full file is recorded (only roles that see it unmasked open one).
+      const identity = identityOf(res);
+      if (audit && identity && resource.name === 'customers' && seesFullContact(identity.role))
+        audit.append({ action: 'view_customer', resource: 'customers', recordId: row.id });
+      res.json(publicView(resource, row));
+    }
   };
   return router;
 }

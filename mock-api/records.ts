@@ -1,15 +1,16 @@
 import type { ResourceDef } from '../src/schema/resource';
 import type { Row } from './database';
+import { versionOf } from './store';
 
 /**
  * A record as the API answers it: without `secret` fields (password hashes never leave the
- * server).
+ * server), and always with its `version` (optimistic concurrency: an update sends it back and
+ * is refused when someone else changed the record since). Masking for the signed-in user's role
+ * happens before, in `visibility.ts`.
  */
 export function publicView<T extends Record<string, unknown>>(resource: ResourceDef, row: T): T {
-  const secrets = resource.fields.filter((f) => f.secret);
-  if (secrets.length === 0) return row;
-  const out: Record<string, unknown> = { ...row };
-  for (const f of secrets) delete out[f.name];
+  const out: Record<string, unknown> = { ...row, version: versionOf(row) };
+  for (const f of resource.fields) if (f.secret) delete out[f.name];
   return out as T;
 }
 

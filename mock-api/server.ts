@@ -7,6 +7,12 @@ import { API_FEATURES } from './features/index';
 import { createDefaultHooks, type HookRegistry } from './hooks';
 import { createJsonRouter, listHandler, showHandler } from './reads';
 import { serveConsole } from './console';
+import { authorize, scopeGuard } from './access/middleware';
+import { runInContext } from './auth/context';
+import { LoginLimiter } from './auth/limiter';
+import { authenticate, registerAuthRoutes } from './auth/routes';
+import { SessionStore } from './auth/sessions';
+import { AuditTrail } from './audit/trail';
 import { Store } from './store';
 import { resolveId, resolveResource } from './target';
 import { createHandler, deleteHandler, JSON_TYPES, updateHandler, type WriteDeps } from './writes';
@@ -25,11 +31,26 @@ export interface ApiAppOptions {
   consoleDir?: string;
   /** Where unexpected errors are logged (never sent to clients). */
   log?: (error: unknown) => void;
+  /**
+   * Sign-in, roles, branch scope, masking and the audit log (default true). `false` is the
+   * contract mode of the generic REST tests (tests/api/harness.ts): no identity, no checks,
+   * no audit entries. The command (`npm run api`, `npm start`) always runs with it on.
+   */
+  auth?: boolean;
+  /** How long a session lasts (default 8 hours). */
+  sessionTtlMs?: number;
+  /** Failed sign-ins allowed per username and per address in the window (default 5 in 10 minutes). */
+  loginLimit?: { max: number; windowMs: number };
 }
 
 const language: RequestHandler = (req, res, next) => {
   res.locals.lang = langFromLocale(req.get('Accept-Language'));
   next();
+};
+
+/** Carries the request (address, language; the user once signed in) to the store and the read path. */
+const requestContext: RequestHandler = (req, res, next) => {
+  runInContext({ ip: req.socket.remoteAddress ?? null, lang: langOf(res) }, next);
 };
 
 /** Lets a console on another origin use the API (and read the list total). */
@@ -67,17 +88,35 @@ export function createApiApp(opts: ApiAppOptions): express.Express {
   app.set('query parser', 'simple');
 
   const store = new Store(opts.db);
+  const now = opts.now ?? (() => new Date());
   const deps: WriteDeps = {
     store,
     hooks: opts.hooks ?? createDefaultHooks(),
     resources: RESOURCES,
-    now: opts.now ?? (() => new Date()),
+    now,
   };
-  const jsonRouter = createJsonRouter(opts.db);
+  const auth = opts.auth ?? true;
+  const audit = new AuditTrail(store, now);
+  if (auth) store.observe(scopeGuard(store)).observe(audit.onChange);
+  const jsonRouter = createJsonRouter(opts.db, store, auth ? audit : undefined);
   const log = opts.log ?? console.error;
 
   const api = express.Router({ caseSensitive: true });
   api.use(language, cors, express.json({ limit: opts.bodyLimit ?? '1mb', type: JSON_TYPES, strict: false }));
+  api.use(requestContext);
+  if (auth) {
+    // Sign-in, then the role and scope check, before every route below: the features' too.
+    const limit = opts.loginLimit ?? { max: 5, windowMs: 10 * 60_000 };
+    const authDeps = {
+      store,
+      audit,
+      sessions: new SessionStore(opts.sessionTtlMs ?? 8 * 3_600_000, now),
+      limiter: new LoginLimiter(limit.max, limit.windowMs, now),
+    };
+    api.use(authenticate(authDeps));
+    api.use(authorize({ store, audit, routes: API_FEATURES.flatMap((f) => f.access ?? []) }));
+    registerAuthRoutes(api, authDeps);
+  }
   // Each business area's own routes come before the generic ones, which would claim their paths.
   for (const feature of API_FEATURES) feature.registerRoutes?.(api, deps);
   api.param('resource', resolveResource);

@@ -1,6 +1,30 @@
 import { StorageError } from './errors';
 import { metaOf, tableOf, type LowdbInstance, type Row } from './database';
 
+/** One change of a table, as observers see it (inside the transaction that makes it). */
+export interface StoreChange {
+  table: string;
+  action: 'create' | 'update' | 'delete';
+  /** The row after the change (absent on delete). */
+  row?: Row;
+  /** The row before the change (absent on create). */
+  previous?: Row;
+}
+
+/**
+ * Sees every change of the store inside its transaction: throwing refuses the change (and
+ * undoes the whole transaction); changes it makes itself are part of the same transaction.
+ * The access layer checks branch scope here and the audit trail records each change, so
+ * feature routes that write through the store are covered too.
+ */
+export type StoreObserver = (change: StoreChange) => void;
+
+/** The optimistic-concurrency version of a stored row (rows stored before versions count as 1). */
+export function versionOf(row: Record<string, unknown>): number {
+  const v = row.version;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : 1;
+}
+
 /**
  * The write side of the database: every change goes through a transaction that is persisted
  * (atomically, see `adapter.ts`) before it counts. If anything inside fails — a hook's refusal,
@@ -9,8 +33,19 @@ import { metaOf, tableOf, type LowdbInstance, type Row } from './database';
  */
 export class Store {
   private journal: (() => void)[] | null = null;
+  private readonly observers: StoreObserver[] = [];
 
   constructor(readonly db: LowdbInstance) {}
+
+  /** Adds an observer of every change (see StoreObserver). */
+  observe(observer: StoreObserver): this {
+    this.observers.push(observer);
+    return this;
+  }
+
+  private notify(change: StoreChange): void {
+    for (const observer of this.observers) observer(change);
+  }
 
   /** A table's live rows; read only (change them through the methods below). */
   rows(name: string): readonly Row[] {
@@ -61,16 +96,19 @@ export class Store {
     return id;
   }
 
+  /** Adds a record (version 1). */
   insert(name: string, row: Row): void {
     const rows = tableOf(this.db.getState(), name);
     this.record(() => {
       const at = rows.lastIndexOf(row);
       if (at !== -1) rows.splice(at, 1);
     });
+    row.version = 1;
     rows.push(row);
+    this.notify({ table: name, action: 'create', row });
   }
 
-  /** Replaces the record of the same id; returns the previous one. */
+  /** Replaces the record of the same id, one version up; returns the previous one. */
   replace(name: string, row: Row): Row {
     const rows = tableOf(this.db.getState(), name);
     const at = rows.findIndex((r) => r.id === row.id);
@@ -79,7 +117,9 @@ export class Store {
     this.record(() => {
       rows[at] = previous;
     });
+    row.version = versionOf(previous) + 1;
     rows[at] = row;
+    this.notify({ table: name, action: 'update', row, previous });
     return previous;
   }
 
@@ -92,6 +132,7 @@ export class Store {
     this.record(() => {
       rows.splice(at, 0, removed);
     });
+    this.notify({ table: name, action: 'delete', previous: removed });
     return removed;
   }
 }

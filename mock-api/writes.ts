@@ -5,9 +5,12 @@ import { validateWrite, type WriteMode } from '../src/schema/validate';
 import type { Row } from './database';
 import { ApiError, apiMessage, fieldErrors, langOf, schemaError } from './errors';
 import type { HookContext, HookRegistry, ResourceHooks, WriteChange } from './hooks';
-import { publicView, toRow } from './records';
+import { fieldLimitCheck, restoreMaskedValues, viewFor } from './access/fields';
+import { takeVersion } from './access/version';
+import { toRow } from './records';
 import { describeReferrers, missingReferences, referrersOf } from './references';
-import type { Store } from './store';
+import { versionOf, type Store } from './store';
+import { accessMessage } from './access/messages';
 import { targetOf } from './target';
 import { uniquenessErrors } from './unique';
 
@@ -69,6 +72,15 @@ function recheckUniqueness(
   if (Object.keys(errors).length > 0) throw fieldErrors(errors, lang);
 }
 
+/** 409 when the client edited an older version of the record than the stored one. */
+function checkVersion(existing: Row, sent: number | undefined, lang: Lang): void {
+  const current = versionOf(existing);
+  if (sent !== undefined && sent !== current)
+    throw new ApiError(409, accessMessage('staleVersion', lang, { sent, current }), {
+      currentVersion: current,
+    });
+}
+
 function afterWrite(hooks: ResourceHooks[], change: WriteChange, ctx: HookContext): void {
   for (const h of hooks) h.afterWrite?.(change, ctx);
 }
@@ -93,7 +105,8 @@ export function createHandler(deps: WriteDeps): RequestHandler {
     refuseReadOnly(resource, lang);
     if (resource.singleton) throw schemaError(405, 'singletonNoCreate', lang);
     requireJsonBody(req, lang);
-    let record = validated(resource, req.body, 'create', lang);
+    const body = takeVersion(req.body, lang).body;
+    let record = validated(resource, body, 'create', lang);
     checkDatabase(deps, resource, record, undefined, lang);
     const hooks = deps.hooks.hooksFor(resource.name);
     const ctx = context(deps, resource, req, res);
@@ -106,7 +119,10 @@ export function createHandler(deps: WriteDeps): RequestHandler {
       afterWrite(hooks, { action: 'create', record: created }, ctx);
       return created;
     });
-    res.status(201).location(`${req.baseUrl}/${resource.name}/${row.id}`).json(publicView(resource, row));
+    res
+      .status(201)
+      .location(`${req.baseUrl}/${resource.name}/${row.id}`)
+      .json(viewFor(res, resource, row));
   };
 }
 
@@ -121,7 +137,12 @@ export function updateHandler(deps: WriteDeps): RequestHandler {
     const existing = deps.store.find(resource.name, id);
     if (!existing && !resource.singleton) throw schemaError(404, 'notFound', lang);
     const mode: WriteMode = !existing ? 'create' : req.method === 'PATCH' ? 'patch' : 'replace';
-    let record = validated(resource, req.body, mode, lang, existing);
+    const { body: sent, version } = takeVersion(req.body, lang, req.get('If-Match'));
+    // A stale version changes nothing: refused before anything else is looked at.
+    if (existing) checkVersion(existing, version, lang);
+    const body = existing ? restoreMaskedValues(res, resource, sent, existing) : sent;
+    let record = validated(resource, body, mode, lang, existing);
+    if (existing) fieldLimitCheck(res, resource, record, existing);
     checkDatabase(deps, resource, record, id, lang);
     const hooks = deps.hooks.hooksFor(resource.name);
     const ctx = context(deps, resource, req, res);
@@ -136,7 +157,7 @@ export function updateHandler(deps: WriteDeps): RequestHandler {
       afterWrite(hooks, { action: existing ? 'update' : 'create', record: next, previous: existing }, ctx);
       return next;
     });
-    res.status(200).json(publicView(resource, row));
+    res.status(200).json(viewFor(res, resource, row));
   };
 }
 
@@ -149,6 +170,7 @@ export function deleteHandler(deps: WriteDeps): RequestHandler {
     if (resource.singleton) throw schemaError(405, 'singletonNoCreate', lang);
     const existing = id === undefined ? undefined : deps.store.find(resource.name, id);
     if (!existing) throw schemaError(404, 'notFound', lang);
+    checkVersion(existing, takeVersion({}, lang, req.get('If-Match')).version, lang);
 
     const referrers = referrersOf(deps.store, deps.resources, resource.name, existing.id);
     if (referrers.length > 0) {

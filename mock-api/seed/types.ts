@@ -330,4 +330,6 @@ export interface User {
   branchIds: Id[];
   employeeId: Id | null;
   active: boolean;
+  /** Salted scrypt hash of the demo password (mock-api/auth/password.ts). */
+  passwordHash: string;
 }

@@ -1,10 +1,24 @@
+import { createHash } from 'node:crypto';
+import { hashPassword } from '../auth/password';
 import type { ComplaintActors } from './complaints';
 import type { Organisation } from './organisation';
 import type { Employee, Id, Role, User } from './types';
 
+/** The password of every demo account (README, "Demo users"). */
+export const DEMO_PASSWORD = 'Demo@2026';
+
 /**
- * The six sign-in accounts of the demo, one per role. Passwords are not part of the seed: the
- * API sets them (as salted hashes) when it creates a database from the seed.
+ * Each account's own salt, derived from its username so that the seed stays a pure function
+ * (same size and day, same bytes). The password is public demo data; real users get random
+ * salts from the password routes.
+ */
+function demoSalt(username: string): Buffer {
+  return createHash('sha256').update(`demo-seed-salt:${username}`).digest().subarray(0, 16);
+}
+
+/**
+ * The six sign-in accounts of the demo, one per role, each with the password `Demo@2026`
+ * stored as a salted scrypt hash; `manager` is limited to the first branch.
  */
 export function generateUsers(org: Organisation): User[] {
   const first = org.branches[0];
@@ -19,7 +33,7 @@ export function generateUsers(org: Organisation): User[] {
   ][] = [
     ['admin', '系统管理员', 'admin', [], undefined],
     ['manager', '', 'manager', [first.id], at('行政经理')],
-    ['cs_staff', '', 'cs_staff', [], at('客服专员')],
+    ['cs', '', 'cs_staff', [], at('客服专员')],
     ['quality', '', 'quality_supervisor', [], at('客服主管') ?? at('客服主任')],
     ['finance', '', 'finance', [], at('财务专员')],
     ['therapist', '', 'therapist', [], at('产后修复师')],
@@ -32,6 +46,7 @@ export function generateUsers(org: Organisation): User[] {
     branchIds,
     employeeId: employee ? employee.id : null,
     active: true,
+    passwordHash: hashPassword(DEMO_PASSWORD, demoSalt(username)),
   }));
 }
 

@@ -60,6 +60,18 @@ export const users = defineResource({
       },
     },
     { name: 'active', type: 'boolean', label: { zh: '启用', en: 'Active' }, default: true },
+    {
+      // A salted scrypt hash (mock-api/auth/password.ts), set only through the password routes
+      // and never sent back by the API.
+      name: 'passwordHash',
+      type: 'text',
+      label: { zh: '密码散列', en: 'Password hash' },
+      readOnly: true,
+      secret: true,
+      noFilter: true,
+      hideInList: true,
+      maxLength: 300,
+    },
   ],
   related: [{ resource: 'audit-logs', field: 'userId' }],
 });

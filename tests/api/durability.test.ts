@@ -94,7 +94,8 @@ describe('writes through the API', () => {
       },
     });
     const logged: unknown[] = [];
-    const app = createApiApp({ db, log: (e) => logged.push(e) });
+    // Contract mode (no sign-in): this suite is about the file, not about access.
+    const app = createApiApp({ db, auth: false, log: (e) => logged.push(e) });
     const server = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     const address = server.address() as { port: number };

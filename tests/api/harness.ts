@@ -28,6 +28,14 @@ export interface StartOptions {
   reopen?: RunningApi;
   hooks?: HookRegistry;
   log?: (error: unknown) => void;
+  /**
+   * Sign-in, roles, scope, masking and audit (server.ts `auth`). Off by default here: the
+   * generic REST contract suites run in contract mode; the access suites (auth*, access*,
+   * scope*, audit*, concurrency*, fuzz*) turn it on and sign in with `signIn`.
+   */
+  auth?: boolean;
+  loginLimit?: { max: number; windowMs: number };
+  now?: () => Date;
 }
 
 /** Starts the mock API on a free port of 127.0.0.1 over a temporary database file. */
@@ -38,7 +46,14 @@ export async function startApi(options: StartOptions = {}): Promise<RunningApi> 
   const db = openDatabase(file, () => {
     throw new Error(`${file} should exist`);
   });
-  const app = createApiApp({ db, hooks: options.hooks, log: options.log ?? (() => {}) });
+  const app = createApiApp({
+    db,
+    hooks: options.hooks,
+    log: options.log ?? (() => {}),
+    auth: options.auth ?? false,
+    loginLimit: options.loginLimit,
+    now: options.now,
+  });
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
@@ -72,14 +87,21 @@ export interface Answer<T = unknown> {
   body: T;
 }
 
+/** Where requests go; `headers` are sent with each (a signed-in client's Authorization). */
+export interface Client {
+  baseURL: string;
+  headers?: Record<string, string>;
+}
+
 /** One HTTP request; the body is sent as JSON unless it is already a string. */
 export async function call<T = unknown>(
-  api: { baseURL: string },
+  api: Client,
   method: string,
   path: string,
   body?: unknown,
-  headers: Record<string, string> = {},
+  extraHeaders: Record<string, string> = {},
 ): Promise<Answer<T>> {
+  const headers = { ...api.headers, ...extraHeaders };
   const init: RequestInit = { method, headers: { ...headers } };
   if (body !== undefined) {
     init.body = typeof body === 'string' ? body : JSON.stringify(body);
@@ -96,8 +118,16 @@ export async function call<T = unknown>(
   return { status: response.status, headers: response.headers, body: parsed as T };
 }
 
-export const get = <T = unknown>(api: { baseURL: string }, path: string, headers?: Record<string, string>) =>
+export const get = <T = unknown>(api: Client, path: string, headers?: Record<string, string>) =>
   call<T>(api, 'GET', path, undefined, headers);
+
+/** Signs in through `POST /auth/login` and returns a client that sends the token. */
+export async function signIn(api: Client, username: string, password = 'Demo@2026'): Promise<Client> {
+  const r = await call<{ token: string }>(api, 'POST', '/auth/login', { username, password });
+  if (r.status !== 200)
+    throw new Error(`sign-in of ${username} failed: ${r.status} ${JSON.stringify(r.body)}`);
+  return { baseURL: api.baseURL, headers: { Authorization: `Bearer ${r.body.token}` } };
+}
 
 /** The ids of a list answer, in order. */
 export function ids(answer: Answer): number[] {

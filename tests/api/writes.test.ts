@@ -18,7 +18,7 @@ describe('create, update', () => {
   it('creates with 201 and the stored record, with defaults, and saves it', async () => {
     const r = await call(api, 'POST', '/branches', newBranch);
     expect(r.status).toBe(201);
-    expect(r.body).toEqual({ id: 6, ...newBranch, openedOn: null, active: true });
+    expect(r.body).toEqual({ id: 6, ...newBranch, openedOn: null, active: true, version: 1 });
     expect((await get(api, '/branches/6')).body).toEqual(r.body);
     expect(onDisk().branches.map((b) => b.id)).toEqual([1, 2, 3, 4, 5, 6]);
   });
@@ -42,7 +42,7 @@ describe('create, update', () => {
     const put = await call(api, 'PUT', '/branches/2', { ...newBranch, code: 'SH02' });
     expect(put.status).toBe(200);
     // a replacement: what the body leaves out is empty (PATCH keeps it)
-    expect(put.body).toEqual({ id: 2, ...newBranch, code: 'SH02', openedOn: null, active: null });
+    expect(put.body).toEqual({ id: 2, ...newBranch, code: 'SH02', openedOn: null, active: null, version: 2 });
     const patch = await call(api, 'PATCH', '/branches/3', { city: '深圳' });
     expect(patch.status).toBe(200);
     expect(patch.body).toMatchObject({ id: 3, code: 'GZ01', city: '深圳', active: false });

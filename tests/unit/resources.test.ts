@@ -70,7 +70,7 @@ const DOMAIN_FIELDS: Record<string, string> = {
   'training-assessments':
     'sessionId employeeId theoryScore practicalScore performanceScore total passed retakeOfId',
   // §9
-  users: 'username displayName role branchIds employeeId active',
+  users: 'username displayName role branchIds employeeId active passwordHash',
   'audit-logs': 'at userId action resource recordId changes ip',
 };
 
@@ -307,7 +307,7 @@ describe('the resource registry', () => {
     expect(RESOURCES.filter((r) => r.readOnly).map((r) => r.name)).toEqual(['audit-logs']);
   });
 
-  it("leaves the backend's fields read-only and has no password field", () => {
+  it("leaves the backend's fields read-only and the password hash secret", () => {
     const readOnly = (name: string) =>
       byName(name)
         .fields.filter((f) => f.readOnly)
@@ -329,7 +329,12 @@ describe('the resource registry', () => {
     expect(readOnly('training-assessments')).toEqual(['passed', 'total']);
     expect(readOnly('monthly-appraisals')).toEqual(['autoValues', 'finalScore', 'grade']);
     expect(readOnly('annual-appraisals')).toEqual(['finalScore', 'grade', 'monthlyMean']);
-    expect(byName('users').fields.some((f) => /password/i.test(f.name) || f.secret)).toBe(false);
+    // The only secret: the password hash, which no client writes (password routes only) or reads.
+    const secrets = RESOURCES.flatMap((r) =>
+      r.fields.filter((f) => f.secret).map((f) => `${r.name}.${f.name}`),
+    );
+    expect(secrets).toEqual(['users.passwordHash']);
+    expect(byName('users').fields.find((f) => f.name === 'passwordHash')).toMatchObject({ readOnly: true });
   });
 });
 
