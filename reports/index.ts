@@ -1,8 +1,12 @@
-import type { ReportDefinition } from './core/types';
+import type { AnyReportDefinition } from './core/types';
 
-/** Every report of DOMAIN §8, by the name the CLI, the API route and the console use. */
-export const REPORTS: readonly ReportDefinition[] = [];
+/**
+ * Every report of DOMAIN §8, by the name the CLI, the API route and the console use. Add yours
+ * with one line: `import { complaintsReport } from './complaints';` and an entry below (declare
+ * it with `defineReport`, see reports/README.md).
+ */
+export const REPORTS: readonly AnyReportDefinition[] = [];
 
-export function findReport(name: string): ReportDefinition | undefined {
+export function findReport(name: string): AnyReportDefinition | undefined {
   return REPORTS.find((r) => r.name === name);
 }
