@@ -1,7 +1,8 @@
+import { appraisalFeature } from './appraisal';
 import type { ConsoleFeature, CrudAction, CrudOverride, FeaturePage } from './types';
 
 /** Every business area of the console. */
-export const FEATURES: readonly ConsoleFeature[] = [];
+export const FEATURES: readonly ConsoleFeature[] = [appraisalFeature];
 
 export const FEATURE_PAGES: readonly FeaturePage[] = FEATURES.flatMap((f) => f.pages ?? []);
 

@@ -1,5 +1,11 @@
 import type { Request, Router } from 'express';
-import { needsFee, ruleAppliesTo, valuesForMonth, type ScoringValues } from '../../../src/domain/appraisal';
+import {
+  needsFee,
+  ruleAppliesTo,
+  valuesForMonth,
+  type DailyGrid,
+  type GridRule,
+} from '../../../src/domain/appraisal';
 import { appraisalEvents } from '../../../src/resources/appraisal-events';
 import type { Lang } from '../../../src/schema/labels';
 import { isDate, shanghaiDate } from '../../../src/schema/time';
@@ -22,25 +28,6 @@ import { teamOf, type EmployeeRow, type RuleRow, type TeamRow } from './records'
 
 const EVENTS = appraisalEvents.name;
 export const DAILY_ENTRY_PATH = '/appraisal-events/daily-entry';
-
-export interface GridRule extends ScoringValues {
-  id: number;
-  code: string;
-  name: string;
-  category: string;
-  appliesTo: RuleRow['appliesTo'];
-}
-
-export interface DailyGrid {
-  teamId: number;
-  teamName: string;
-  date: string;
-  members: { employeeId: number; employeeNo: string; name: string; isLeader: boolean }[];
-  rules: GridRule[];
-  /** Which rules each member may be counted for (`leader` rules only for the leader…). */
-  applicable: Record<string, number[]>;
-  cells: { employeeId: number; ruleId: number; count: number; eventIds: number[] }[];
-}
 
 function membersOn(store: Store, team: TeamRow, date: string): EmployeeRow[] {
   return (store.rows('employees') as EmployeeRow[])

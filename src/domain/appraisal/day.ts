@@ -1,6 +1,30 @@
+import type { RuleAppliesTo, RuleCategory } from '../defaults';
 import { sum } from './money';
 import type { ScoringValues } from './rules';
 import { dayValue } from './score';
+
+/** A rule as the daily entry grid shows it, with the values of the day's month. */
+export interface GridRule extends ScoringValues {
+  id: number;
+  code: string;
+  name: string;
+  category: RuleCategory;
+  appliesTo: RuleAppliesTo;
+}
+
+/** The daily team entry of one team and day (`GET /api/appraisal-events/daily-entry`). */
+export interface DailyGrid {
+  teamId: number;
+  teamName: string;
+  date: string;
+  /** Members employed on the day, the leader first. */
+  members: { employeeId: number; employeeNo: string; name: string; isLeader: boolean }[];
+  rules: GridRule[];
+  /** Rule ids each member may be counted for, by employee id. */
+  applicable: Record<string, number[]>;
+  /** The day's stored counts (cells with a count of 0 are absent). */
+  cells: { employeeId: number; ruleId: number; count: number; eventIds: number[] }[];
+}
 
 /** One cell of the daily team entry: an employee's count of a rule on the day. */
 export interface DayCell {

@@ -1,0 +1,17 @@
+import { lazy } from 'react';
+import type { ConsoleFeature } from '../types';
+
+/** Appraisal points (DOMAIN §5.1) in the console: the daily team entry and the dashboard. */
+export const appraisalFeature: ConsoleFeature = {
+  name: 'appraisal',
+  pages: [
+    {
+      name: 'appraisal-daily-entry',
+      path: 'appraisal/daily-entry',
+      label: { zh: '考核日录入', en: 'Daily appraisal entry' },
+      group: 'appraisal',
+      icon: 'FormOutlined',
+      component: lazy(() => import('./entry/DailyEntryPage')),
+    },
+  ],
+};
