@@ -4,6 +4,7 @@ import { langFromLocale } from '../src/schema/labels';
 import type { LowdbInstance } from './database';
 import { ApiError, apiMessage, errorHandler, langOf, schemaError } from './errors';
 import { API_FEATURES } from './features/index';
+import type { ApiFeature } from './features/types';
 import { createDefaultHooks, type HookRegistry } from './hooks';
 import { createJsonRouter, listHandler, showHandler } from './reads';
 import { serveConsole } from './console';
@@ -37,6 +38,8 @@ export interface ApiAppOptions {
    * no audit entries. The command (`npm run api`, `npm start`) always runs with it on.
    */
   auth?: boolean;
+  /** The business areas whose routes are mounted (default `API_FEATURES`; tests mount their own). */
+  features?: readonly ApiFeature[];
   /** How long a session lasts (default 8 hours). */
   sessionTtlMs?: number;
   /** Failed sign-ins allowed per username and per address in the window (default 5 in 10 minutes). */
@@ -96,6 +99,7 @@ export function createApiApp(opts: ApiAppOptions): express.Express {
     now,
   };
   const auth = opts.auth ?? true;
+  const features = opts.features ?? API_FEATURES;
   const audit = new AuditTrail(store, now);
   if (auth) store.observe(scopeGuard(store)).observe(audit.onChange);
   const jsonRouter = createJsonRouter(opts.db, store, auth ? audit : undefined);
@@ -114,11 +118,11 @@ export function createApiApp(opts: ApiAppOptions): express.Express {
       limiter: new LoginLimiter(limit.max, limit.windowMs, now),
     };
     api.use(authenticate(authDeps));
-    api.use(authorize({ store, audit, routes: API_FEATURES.flatMap((f) => f.access ?? []) }));
+    api.use(authorize({ store, audit, routes: features.flatMap((f) => f.access ?? []) }));
     registerAuthRoutes(api, authDeps);
   }
   // Each business area's own routes come before the generic ones, which would claim their paths.
-  for (const feature of API_FEATURES) feature.registerRoutes?.(api, deps);
+  for (const feature of features) feature.registerRoutes?.(api, deps);
   api.param('resource', resolveResource);
   api.param('id', resolveId);
   api

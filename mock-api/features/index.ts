@@ -1,10 +1,11 @@
 import type { HookRegistry } from '../hooks';
 import { appraisalApi } from './appraisal/index';
 import { complaintsApi } from './complaints/index';
+import { reportsApi } from './reports';
 import type { ApiFeature } from './types';
 
 /** Every business area of the mock API, in the order their hooks run. */
-export const API_FEATURES: readonly ApiFeature[] = [appraisalApi, complaintsApi];
+export const API_FEATURES: readonly ApiFeature[] = [appraisalApi, complaintsApi, reportsApi];
 
 export function registerFeatureHooks(
   registry: HookRegistry,

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DbState } from '../../mock-api/adapter';
+import type { ApiFeature } from '../../mock-api/features/types';
 import type { HookRegistry } from '../../mock-api/hooks';
 import { createApiApp, openDatabase, type LowdbInstance } from '../../mock-api/server';
 import { fixture } from './fixture';
@@ -36,6 +37,8 @@ export interface StartOptions {
   auth?: boolean;
   loginLimit?: { max: number; windowMs: number };
   now?: () => Date;
+  /** Business areas whose routes are mounted instead of API_FEATURES (server.ts `features`). */
+  features?: readonly ApiFeature[];
 }
 
 /** Starts the mock API on a free port of 127.0.0.1 over a temporary database file. */
@@ -53,6 +56,7 @@ export async function startApi(options: StartOptions = {}): Promise<RunningApi> 
     auth: options.auth ?? false,
     loginLimit: options.loginLimit,
     now: options.now,
+    features: options.features,
   });
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve, reject) => {
