@@ -314,7 +314,10 @@ describe('in-browser writer', () => {
     const blob = await buildWorkbookBlob([spec()], 'zh');
     expect(blob.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(await blob.arrayBuffer()));
+    // exceljs types `load` with the Node 18 Buffer; the bytes are what it needs.
+    await wb.xlsx.load(
+      Buffer.from(await blob.arrayBuffer()) as unknown as Parameters<typeof wb.xlsx.load>[0],
+    );
     const ws = wb.worksheets[0];
     expect(ws.autoFilter).toBe('A4:J8');
     expect(ws.getRow(6).getCell(1).value).toBe('=1+1');
