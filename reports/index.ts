@@ -1,4 +1,3 @@
-import { appraisalReportDefinition } from './appraisal';
 import { complaintsReport } from './complaints';
 import type { AnyReportDefinition } from './core/types';
 
@@ -7,7 +6,7 @@ import type { AnyReportDefinition } from './core/types';
  * with one line: `import { complaintsReport } from './complaints';` and an entry below (declare
  * it with `defineReport`, see reports/README.md).
  */
-export const REPORTS: readonly AnyReportDefinition[] = [appraisalReportDefinition, complaintsReport];
+export const REPORTS: readonly AnyReportDefinition[] = [complaintsReport];
 
 export function findReport(name: string): AnyReportDefinition | undefined {
   return REPORTS.find((r) => r.name === name);

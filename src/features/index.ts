@@ -1,8 +1,9 @@
 import { appraisalFeature } from './appraisal';
+import { complaintsFeature } from './complaints/index';
 import type { ConsoleFeature, CrudAction, CrudOverride, FeaturePage } from './types';
 
 /** Every business area of the console. */
-export const FEATURES: readonly ConsoleFeature[] = [appraisalFeature];
+export const FEATURES: readonly ConsoleFeature[] = [appraisalFeature, complaintsFeature];
 
 export const FEATURE_PAGES: readonly FeaturePage[] = FEATURES.flatMap((f) => f.pages ?? []);
 

@@ -8,6 +8,7 @@ import {
   formatComplaintNo,
   registered,
   transition,
+  TRANSITION_FIELD_NAMES,
   type ComplaintStatus,
   type LifecycleState,
   type TransitionFields,
@@ -51,15 +52,6 @@ function actorOf(ctx: HookContext): number | null {
   const id = locals(ctx.req.res).identity?.userId;
   return typeof id === 'number' ? id : null;
 }
-
-/** Fields set with a transition: what the step records (resolve: findings; close: the outcome). */
-export const TRANSITION_FIELDS: (keyof TransitionFields)[] = [
-  'rootCause',
-  'resolution',
-  'refundAmount',
-  'responsibleStaffIds',
-  'handlingSatisfaction',
-];
 
 /** A refused transition: 409 (not allowed from here) naming the allowed next states. */
 class TransitionRefused extends ApiError {
@@ -121,7 +113,7 @@ function requestedTransition(ctx: HookContext, existing: Row): PendingTransition
 function sentFields(ctx: HookContext, record: Values): TransitionFields {
   const body = (ctx.req.body ?? {}) as Values;
   const fields: Values = {};
-  for (const key of TRANSITION_FIELDS) if (key in body) fields[key] = record[key];
+  for (const key of TRANSITION_FIELD_NAMES) if (key in body) fields[key] = record[key];
   return fields as TransitionFields;
 }
 

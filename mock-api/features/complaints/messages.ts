@@ -1,5 +1,6 @@
-import type { MissingCode } from '../../../src/domain/complaints';
 import { format, type Labels, type Lang } from '../../../src/schema/labels';
+
+export { MISSING_MESSAGES } from '../../../src/domain/complaints/messages';
 
 /** The complaint rules' refusals, in both languages (the console shows the same texts). */
 export const COMPLAINT_MESSAGES = {
@@ -25,16 +26,6 @@ export const COMPLAINT_MESSAGES = {
   notText: { zh: '应为文本', en: 'Must be text' },
   notBoolean: { zh: '应为是或否', en: 'Must be true or false' },
 } satisfies Record<string, Labels>;
-
-/** What a transition lacks, per field. */
-export const MISSING_MESSAGES: Record<MissingCode, Labels> = {
-  required: { zh: '变更为此状态时必填', en: 'Required for this step' },
-  outcome: {
-    zh: '结案需要回访结果：填写处理满意度，或勾选“未能联系上顾客”并写明情况',
-    en: 'Closing needs the follow-up outcome: a handling satisfaction, or "could not be reached" with a note',
-  },
-  reason: { zh: '请说明原因', en: 'Give the reason' },
-};
 
 export function complaintMessage(
   key: keyof typeof COMPLAINT_MESSAGES,

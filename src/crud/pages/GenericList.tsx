@@ -2,7 +2,8 @@ import { PlusOutlined } from '@ant-design/icons';
 import { List, useTable } from '@refinedev/antd';
 import { useNavigation, type BaseRecord, type CrudFilter, type HttpError } from '@refinedev/core';
 import { Button, Form, Table } from 'antd';
-import { useMemo } from 'react';
+import type { ColumnsType } from 'antd/es/table';
+import { useMemo, type ReactNode } from 'react';
 import { useLabel } from '../../i18n/lang';
 import type { ResourceDef } from '../../schema/resource';
 import { ReferenceScope, referenceRequests } from '../references/ReferenceScope';
@@ -19,16 +20,28 @@ import { nextSorters } from './sorting';
 
 export const PAGE_SIZE = 20;
 
+/** What a feature's list page may add around the generated one (both optional). */
+export interface ListExtras {
+  /** Columns after the declaration's, before the actions (computed values, tags). */
+  extraColumns?: ColumnsType<BaseRecord>;
+  /** Shown above the filter bar (quick filters, views). */
+  toolbar?: ReactNode;
+}
+
 /** The list page of a resource; a singleton's "list" is its one record. */
-export function GenericList({ resource }: { resource: ResourceDef }) {
-  return resource.singleton ? <GenericShow resource={resource} id={1} /> : <ListPage resource={resource} />;
+export function GenericList({ resource, ...extras }: { resource: ResourceDef } & ListExtras) {
+  return resource.singleton ? (
+    <GenericShow resource={resource} id={1} />
+  ) : (
+    <ListPage resource={resource} {...extras} />
+  );
 }
 
 function isField(f: CrudFilter): f is CrudFilter & { field: string } {
   return 'field' in f;
 }
 
-function ListPage({ resource }: { resource: ResourceDef }) {
+function ListPage({ resource, extraColumns = [], toolbar }: { resource: ResourceDef } & ListExtras) {
   const t = useCrudText();
   const label = useLabel();
   const { createUrl } = useNavigation();
@@ -57,7 +70,11 @@ function ListPage({ resource }: { resource: ResourceDef }) {
   const barFields = useMemo(() => filterFields(resource), [resource]);
   const rows = tableQuery.data?.data;
   const requests = useMemo(() => referenceRequests(fields, rows ?? []), [fields, rows]);
-  const columns = [...useFieldColumns(resource, fields, { sorters }), useActionColumn(resource)];
+  const columns = [
+    ...useFieldColumns(resource, fields, { sorters }),
+    ...extraColumns,
+    useActionColumn(resource),
+  ];
   const creatable = canCreate(resource);
   const filtered = filters.length > 0;
 
@@ -89,6 +106,7 @@ function ListPage({ resource }: { resource: ResourceDef }) {
         {/* refine's search form is unused (the bar converts values by field type); binding its
           instance to an element-less Form only silences antd's "not connected" warning. */}
         <Form form={searchFormProps.form} component={false} />
+        {toolbar}
         <FilterBar fields={barFields} filters={filters} onApply={applyFilters} />
         {tableQuery.isError ? (
           <ErrorState error={tableQuery.error} onRetry={() => void tableQuery.refetch()} />

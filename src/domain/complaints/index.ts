@@ -4,3 +4,4 @@ export * from './deadlines';
 export * from './lifecycle';
 export * from './metrics';
 export * from './breakdown';
+export * from './messages';

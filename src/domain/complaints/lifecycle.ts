@@ -63,6 +63,15 @@ export interface TransitionFields {
   handlingSatisfaction?: number | null;
 }
 
+/** The names of the transition fields, in form order. */
+export const TRANSITION_FIELD_NAMES: readonly (keyof TransitionFields)[] = [
+  'rootCause',
+  'resolution',
+  'refundAmount',
+  'responsibleStaffIds',
+  'handlingSatisfaction',
+];
+
 export interface TransitionRequest {
   to: ComplaintStatus;
   /** The instant of the change (the request's "now"), canonical UTC. */

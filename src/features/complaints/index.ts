@@ -1,0 +1,18 @@
+import { lazy } from 'react';
+import type { ConsoleFeature } from '../types';
+
+/**
+ * Complaints (DOMAIN §4) in the console: the list with quick filters and deadline tags, the
+ * form with the complainant from the customer files, the show page with the lifecycle's
+ * actions and timeline, and the complaint dashboard. Every page loads lazily.
+ */
+export const complaintsFeature: ConsoleFeature = {
+  name: 'complaints',
+  overrides: {
+    complaints: {
+      list: lazy(() => import('./ComplaintList').then((m) => ({ default: m.ComplaintList }))),
+      show: lazy(() => import('./ComplaintShow').then((m) => ({ default: m.ComplaintShow }))),
+      create: lazy(() => import('./ComplaintCreate').then((m) => ({ default: m.ComplaintCreate }))),
+    },
+  },
+};
