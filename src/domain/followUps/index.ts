@@ -1,0 +1,2 @@
+export * from './complaintFollowUp';
+export * from './metrics';

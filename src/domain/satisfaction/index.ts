@@ -1,0 +1,4 @@
+export * from './metrics';
+export * from './responses';
+export * from './template';
+export * from './wilson';
