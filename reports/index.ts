@@ -1,3 +1,4 @@
+import { appraisalReportDefinition } from './appraisal';
 import { complaintsReport } from './complaints';
 import type { AnyReportDefinition } from './core/types';
 
@@ -6,7 +7,7 @@ import type { AnyReportDefinition } from './core/types';
  * with one line: `import { complaintsReport } from './complaints';` and an entry below (declare
  * it with `defineReport`, see reports/README.md).
  */
-export const REPORTS: readonly AnyReportDefinition[] = [complaintsReport];
+export const REPORTS: readonly AnyReportDefinition[] = [appraisalReportDefinition, complaintsReport];
 
 export function findReport(name: string): AnyReportDefinition | undefined {
   return REPORTS.find((r) => r.name === name);

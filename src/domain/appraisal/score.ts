@@ -177,7 +177,8 @@ function share(total: number, parts: number, mode: CollectiveMode): number[] {
   return mode === 'split_equally' ? splitEvenly(total, parts) : Array.from({ length: parts }, () => total);
 }
 
-function awardAmount(a: ScoringAward): number {
+/** An award's amount in yuan: as given, or by rank (150 / 100 / 50). */
+export function awardAmount(a: ScoringAward): number {
   if (a.amount != null) return a.amount;
   return MONTHLY_AWARD_AMOUNTS[a.rank as 1 | 2 | 3] ?? 0;
 }

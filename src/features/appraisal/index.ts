@@ -13,5 +13,13 @@ export const appraisalFeature: ConsoleFeature = {
       icon: 'FormOutlined',
       component: lazy(() => import('./entry/DailyEntryPage')),
     },
+    {
+      name: 'appraisal-dashboard',
+      path: 'dashboards/appraisal',
+      label: { zh: '考核得分看板', en: 'Appraisal dashboard' },
+      group: 'appraisal',
+      icon: 'FundOutlined',
+      component: lazy(() => import('./dashboard/AppraisalDashboard')),
+    },
   ],
 };
