@@ -1,13 +1,19 @@
 import { ErrorComponent, ThemedLayout, useNotificationProvider } from '@refinedev/antd';
 import '@refinedev/antd/dist/reset.css';
-import { Refine } from '@refinedev/core';
-import routerProvider, { DocumentTitleHandler, UnsavedChangesNotifier } from '@refinedev/react-router';
+import { Authenticated, CanAccess, Refine } from '@refinedev/core';
+import routerProvider, {
+  CatchAllNavigate,
+  DocumentTitleHandler,
+  UnsavedChangesNotifier,
+} from '@refinedev/react-router';
 import { App as AntdApp, ConfigProvider } from 'antd';
 import { Suspense, useMemo, type ComponentType } from 'react';
-import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
+import { BrowserRouter, Navigate, Outlet, Route, Routes } from 'react-router';
 import { AppTitle } from './app/AppTitle';
 import { Header } from './app/Header';
+import { Forbidden } from './app/Forbidden';
 import { Home } from './app/Home';
+import { Login } from './app/Login';
 import { buildRefineResources } from './app/refineResources';
 import { GenericCreate, GenericEdit, GenericList, GenericShow } from './crud/pages';
 import { PageLoading } from './crud/pages/PageLoading';
@@ -16,6 +22,8 @@ import type { CrudAction } from './features/types';
 import { currentLang, i18nProvider } from './i18n';
 import { ANTD_LOCALES } from './i18n/antdLocales';
 import { useLang } from './i18n/lang';
+import { accessControlProvider } from './providers/accessControl';
+import { createAuthProvider } from './providers/authProvider';
 import { API_URL, createDataProvider } from './providers/dataProvider';
 import { RESOURCES, getResource } from './resources';
 import type { ResourceDef } from './schema/resource';
@@ -27,16 +35,20 @@ function crudPage(
   Generic: ComponentType<{ resource: ResourceDef }>,
 ) {
   const Page = crudOverride(resource.name, action) ?? Generic;
+  // A page the role may not open shows why instead of a list of 403s (the API refuses anyway).
   return (
-    <Suspense fallback={<PageLoading />}>
-      <Page resource={resource} />
-    </Suspense>
+    <CanAccess resource={resource.name} action={action} fallback={<Forbidden />}>
+      <Suspense fallback={<PageLoading />}>
+        <Page resource={resource} />
+      </Suspense>
+    </CanAccess>
   );
 }
 
 export function App() {
   const lang = useLang();
   const dataProvider = useMemo(() => createDataProvider(API_URL, currentLang), []);
+  const authProvider = useMemo(() => createAuthProvider(API_URL, currentLang), []);
   const resources = useMemo(() => buildRefineResources(lang), [lang]);
   const suffix = lang === 'en' ? 'Service Quality Console' : '服务质量管理控制台';
 
@@ -47,6 +59,8 @@ export function App() {
         <AntdApp>
           <Refine
             dataProvider={dataProvider}
+            authProvider={authProvider}
+            accessControlProvider={accessControlProvider}
             routerProvider={routerProvider}
             notificationProvider={useNotificationProvider}
             i18nProvider={i18nProvider}
@@ -56,9 +70,11 @@ export function App() {
             <Routes>
               <Route
                 element={
-                  <ThemedLayout Header={Header} Title={AppTitle}>
-                    <Outlet />
-                  </ThemedLayout>
+                  <Authenticated key="console" fallback={<CatchAllNavigate to="/login" />}>
+                    <ThemedLayout Header={Header} Title={AppTitle}>
+                      <Outlet />
+                    </ThemedLayout>
+                  </Authenticated>
                 }
               >
                 <Route index element={<Home />} />
@@ -77,14 +93,24 @@ export function App() {
                     key={name}
                     path={path}
                     element={
-                      <Suspense fallback={<PageLoading />}>
-                        <Page />
-                      </Suspense>
+                      <CanAccess resource={name} action="list" fallback={<Forbidden />}>
+                        <Suspense fallback={<PageLoading />}>
+                          <Page />
+                        </Suspense>
+                      </CanAccess>
                     }
                   />
                 ))}
                 <Route path="*" element={<ErrorComponent />} />
               </Route>
+              <Route
+                path="/login"
+                element={
+                  <Authenticated key="login" fallback={<Login />}>
+                    <Navigate to="/" replace />
+                  </Authenticated>
+                }
+              />
             </Routes>
             <UnsavedChangesNotifier />
             <DocumentTitleHandler

@@ -14,13 +14,18 @@ const UNREACHABLE = {
  */
 export function toHttpError(error: unknown, lang: Lang): HttpError {
   if (isAxiosError(error) && error.response) {
-    const body = error.response.data as { message?: unknown; errors?: unknown } | undefined;
+    const body = error.response.data as
+      { message?: unknown; errors?: unknown; currentVersion?: unknown } | undefined;
     const message = typeof body?.message === 'string' ? body.message : error.message;
     const errors =
       body && typeof body.errors === 'object' && body.errors !== null
         ? (body.errors as Record<string, string>)
         : undefined;
-    return { message, statusCode: error.response.status, errors };
+    // A 409 for a stale version names the record's version now, for "overwrite knowingly".
+    const currentVersion = typeof body?.currentVersion === 'number' ? body.currentVersion : undefined;
+    return currentVersion === undefined
+      ? { message, statusCode: error.response.status, errors }
+      : { message, statusCode: error.response.status, errors, currentVersion };
   }
   return { message: UNREACHABLE[lang], statusCode: 0 };
 }

@@ -4,6 +4,7 @@ import { useLabel, useLang } from '../../i18n/lang';
 import type { ResourceDef } from '../../schema/resource';
 import { recordTitle } from '../references/title';
 import { format, useCrudText } from '../text';
+import { ConflictAlert } from './ConflictAlert';
 import { CrudPage } from './CrudPage';
 import { deleteFailure } from './DeleteRecordButton';
 import { canDelete } from './fields';
@@ -20,11 +21,18 @@ export function GenericEdit({ resource, id: idProp }: { resource: ResourceDef; i
   const { listUrl } = useNavigation();
   const parsed = useParsed();
   const id = idProp ?? parsed.id ?? (resource.singleton ? 1 : undefined);
-  const { formProps, saveButtonProps, formLoading, query, loaded, failure, clearFailure } = useRecordForm(
-    resource,
-    'edit',
-    id,
-  );
+  const {
+    formProps,
+    saveButtonProps,
+    formLoading,
+    query,
+    loaded,
+    failure,
+    clearFailure,
+    conflict,
+    overwrite,
+    reload,
+  } = useRecordForm(resource, 'edit', id);
   const name = loaded ? recordTitle(resource, loaded, lang) : '';
   const deletable = canDelete(resource);
   return (
@@ -49,6 +57,7 @@ export function GenericEdit({ resource, id: idProp }: { resource: ResourceDef; i
             : undefined
         }
       >
+        {conflict && <ConflictAlert onReload={() => void reload()} onOverwrite={() => void overwrite()} />}
         {query?.isError ? (
           <ErrorState error={query.error} onRetry={() => void query.refetch()} />
         ) : (

@@ -20,9 +20,15 @@ export interface SaveFailure {
  * redirect), puts the server's field errors on the fields, nested paths included, and keeps
  * the failure (message and errors without a field) for the form's alert.
  */
+/** Someone else saved the record after it was loaded (409): their version now. */
+export interface SaveConflict {
+  currentVersion: number;
+}
+
 export function useRecordForm(resource: ResourceDef, action: 'create' | 'edit', id?: BaseKey) {
   const lang = useLang();
   const [failure, setFailure] = useState<SaveFailure | null>(null);
+  const [conflict, setConflict] = useState<SaveConflict | null>(null);
   const result = useForm<BaseRecord, HttpError, Values>({
     resource: resource.name,
     action,
@@ -31,6 +37,11 @@ export function useRecordForm(resource: ResourceDef, action: 'create' | 'edit', 
     // We place the errors ourselves (see `placeServerErrors`), after refine's defaults.
     disableServerSideValidation: true,
     onMutationError: (error) => {
+      const current = (error as (HttpError & { currentVersion?: unknown }) | undefined)?.currentVersion;
+      if (error?.statusCode === 409 && typeof current === 'number') {
+        setConflict({ currentVersion: current });
+        return;
+      }
       const form = result.form;
       const registered = form.getFieldsError().map((e) => e.name as NamePath);
       const placed = placeServerErrors(resource.fields, error?.errors, registered, lang);
@@ -40,17 +51,37 @@ export function useRecordForm(resource: ResourceDef, action: 'create' | 'edit', 
     },
   });
   const loaded = action === 'edit' ? (result.query?.data?.data as Values | undefined) : undefined;
-  const onFinish = () => {
+  // The version the edit is based on: the loaded record's, or the newer one the user chose to overwrite.
+  const submit = (version: unknown) => {
     setFailure(null);
+    setConflict(null);
     // Every value of the store, not only the mounted items' (a collapsed object is null).
     const values = result.form.getFieldsValue(true) as Values;
-    return result.onFinish(toSubmission(resource, values, loaded)).catch((error: unknown) => error);
+    const body = toSubmission(resource, values, loaded);
+    if (typeof version === 'number') body.version = version;
+    return result.onFinish(body).catch((error: unknown) => error);
+  };
+  const onFinish = () => submit(loaded?.version);
+  /** Saves over the other editor's version, knowingly. */
+  const overwrite = () => (conflict ? submit(conflict.currentVersion) : undefined);
+  /** Drops this edit and loads the latest version into the form. */
+  const reload = async () => {
+    setConflict(null);
+    const fresh = await result.query?.refetch();
+    const data = fresh?.data?.data as Values | undefined;
+    if (data) {
+      result.form.resetFields();
+      result.form.setFieldsValue(data as Parameters<typeof result.form.setFieldsValue>[0]);
+    }
   };
   return {
     ...result,
     loaded,
     failure,
     clearFailure: () => setFailure(null),
+    conflict,
+    overwrite,
+    reload,
     formProps: {
       ...result.formProps,
       initialValues: action === 'create' ? initialValues(resource) : result.formProps.initialValues,

@@ -1,0 +1,63 @@
+import type { AuthProvider } from '@refinedev/core';
+import axios from 'axios';
+import type { Lang } from '../schema/labels';
+import { toHttpError } from './httpError';
+import { clearSession, readSession, writeSession, type Session } from './session';
+
+/**
+ * refine's auth provider on the mock API's contract: `POST {api}/auth/login` {username,
+ * password} → {token, expiresAt, user}; the token then travels as `Authorization: Bearer …`
+ * (see dataProvider.ts). A 401 from any call ends the session and opens the sign-in page.
+ */
+export function createAuthProvider(apiUrl: string, getLang: () => Lang): AuthProvider {
+  const headers = () => ({ 'Accept-Language': getLang() === 'en' ? 'en-US' : 'zh-CN' });
+  return {
+    async login({ username, password }: { username?: string; password?: string }) {
+      try {
+        const { data } = await axios.post<Session>(
+          `${apiUrl}/auth/login`,
+          { username, password },
+          { headers: headers() },
+        );
+        writeSession(data);
+        return { success: true, redirectTo: '/' };
+      } catch (error) {
+        const e = toHttpError(error, getLang());
+        return { success: false, error: { name: String(e.statusCode || ''), message: e.message } };
+      }
+    },
+    async logout() {
+      const session = readSession();
+      clearSession();
+      if (session) {
+        // Best effort: the session ends here whatever the server answers.
+        await axios
+          .post(`${apiUrl}/auth/logout`, undefined, {
+            headers: { ...headers(), Authorization: `Bearer ${session.token}` },
+          })
+          .catch(() => undefined);
+      }
+      return { success: true, redirectTo: '/login' };
+    },
+    async check() {
+      return readSession()
+        ? { authenticated: true }
+        : { authenticated: false, logout: true, redirectTo: '/login' };
+    },
+    async onError(error: { statusCode?: number; status?: number }) {
+      const status = error?.statusCode ?? error?.status;
+      if (status === 401) {
+        clearSession();
+        return { logout: true, redirectTo: '/login', error: error as Error };
+      }
+      return {};
+    },
+    async getIdentity() {
+      const session = readSession();
+      return session ? { ...session.user, name: session.user.displayName } : null;
+    },
+    async getPermissions() {
+      return readSession()?.user.role ?? null;
+    },
+  };
+}
