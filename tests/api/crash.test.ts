@@ -83,10 +83,12 @@ describe('a crash in the middle of a stream of writes', () => {
     while (acknowledged.length < 150 && refused.length === 0 && Date.now() < deadline)
       await new Promise((r) => setTimeout(r, 20));
     expect(refused).toEqual([]);
+    // Listen before killing: the exit event may fire while the writers are still unwinding.
+    const exited = new Promise((r) => child.once('exit', r));
     child.kill('SIGKILL');
     stop = true;
     await Promise.all(writers);
-    await new Promise((r) => child.once('exit', r));
+    await exited;
 
     const state = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { id: number }[]>;
     const stored = new Set(state.departments.map((d) => d.id));
