@@ -1,12 +1,19 @@
 import type { HookRegistry } from '../hooks';
 import { appraisalApi } from './appraisal/index';
 import { complaintsApi } from './complaints/index';
+import { kpiApi } from './kpi/index';
 import { reportsApi } from './reports';
 import { satisfactionApi } from './satisfaction/index';
 import type { ApiFeature } from './types';
 
 /** Every business area of the mock API, in the order their hooks run. */
-export const API_FEATURES: readonly ApiFeature[] = [appraisalApi, complaintsApi, reportsApi, satisfactionApi];
+export const API_FEATURES: readonly ApiFeature[] = [
+  appraisalApi,
+  complaintsApi,
+  kpiApi,
+  reportsApi,
+  satisfactionApi,
+];
 
 export function registerFeatureHooks(
   registry: HookRegistry,
