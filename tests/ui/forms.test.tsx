@@ -2,7 +2,7 @@
 import './setup';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { fakeProvider, renderApp } from './harness';
+import { fakeProvider, renderApp, showTables } from './harness';
 import { placeServerErrors } from '../../src/crud/pages/serverErrors';
 import { nextSorters, type AntdSorter } from '../../src/crud/pages/sorting';
 import { initialValues, toSubmission } from '../../src/crud/pages/submission';
@@ -20,33 +20,6 @@ const input = (label: string) => screen.getByLabelText(label) as HTMLInputElemen
 function type(label: string, value: string) {
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
 }
-
-const THING = {
-  id: 11,
-  code: 'A1',
-  name: '甲',
-  status: 'closed',
-  price: 1234.5,
-  rate: 0.125,
-  branchId: 1,
-  ownerId: 7,
-  active: true,
-  signedOn: '2026-11-03',
-  doneAt: '2026-11-03T01:30:00.000Z',
-  lines: [
-    { qty: 2, unitPrice: 3.5 },
-    { qty: 1, unitPrice: 10 },
-  ],
-  createdAt: '2026-10-31T16:05:00.000Z',
-};
-const showTables = () => ({
-  things: [THING],
-  branches: [{ id: 1, name: '北京一院' }],
-  people: [
-    { id: 7, name: '王芳', thingId: 11 },
-    { id: 8, name: '李娜', thingId: 11 },
-  ],
-});
 
 describe('GenericCreate', () => {
   it('shows required errors from the declaration without calling create', async () => {

@@ -2,7 +2,7 @@
 import './setup';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { fakeNotifications, fakeProvider, renderApp } from './harness';
+import { fakeNotifications, fakeProvider, renderApp, showTables } from './harness';
 
 const BRANCHES = [
   { id: 1, name: '北京一院' },
@@ -219,33 +219,6 @@ describe('GenericList', () => {
     });
     expect(of('deleteOne')).toHaveLength(0); // replaced method does not record
   });
-});
-
-const THING = {
-  id: 11,
-  code: 'A1',
-  name: '甲',
-  status: 'closed',
-  price: 1234.5,
-  rate: 0.125,
-  branchId: 1,
-  ownerId: 7,
-  active: true,
-  signedOn: '2026-11-03',
-  doneAt: '2026-11-03T01:30:00.000Z',
-  lines: [
-    { qty: 2, unitPrice: 3.5 },
-    { qty: 1, unitPrice: 10 },
-  ],
-  createdAt: '2026-10-31T16:05:00.000Z',
-};
-const showTables = () => ({
-  things: [THING],
-  branches: [{ id: 1, name: '北京一院' }],
-  people: [
-    { id: 7, name: '王芳', thingId: 11 },
-    { id: 8, name: '李娜', thingId: 11 },
-  ],
 });
 
 describe('GenericShow', () => {
