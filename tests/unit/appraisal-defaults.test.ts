@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateDatabase } from '../../mock-api/seed/generate';
+import type { SeedDatabase } from '../../mock-api/seed/serialize';
 import {
   DEFAULT_APPRAISAL_RULES,
   DEFAULT_APPRAISAL_SETTINGS,
@@ -96,5 +98,69 @@ describe('§5.1 default rules', () => {
       leaderAllowance: 200,
     });
     expect(MONTHLY_AWARD_AMOUNTS).toEqual({ 1: 150, 2: 100, 3: 50 });
+  });
+});
+
+type SeededRule = {
+  id: number;
+  code: string;
+  points: number;
+  escalation: { threshold: number; individualPoints: number; collectivePoints: number } | null;
+  money: {
+    individualYuan: number;
+    collectiveYuan: number;
+    individualPercent: number;
+    collectivePercent: number;
+  } | null;
+  active: boolean;
+};
+
+describe('the demo database as seeded carries the spec’s rules and settings', () => {
+  let db: SeedDatabase;
+  beforeAll(() => {
+    db = generateDatabase({ size: 'demo', today: '2026-11-18' });
+  });
+
+  it.each(Object.entries(SPEC))('%s is seeded with the spec’s values', (code, [points, esc, money]) => {
+    const rule = (db['appraisal-rules'] as SeededRule[]).find((r) => r.code === code);
+    expect(rule).toBeDefined();
+    expect(rule?.active).toBe(true);
+    expect(rule?.points).toBe(points);
+    expect(rule?.escalation ?? null).toEqual(
+      esc && { threshold: esc[0], individualPoints: esc[1], collectivePoints: esc[2] },
+    );
+    // Money amounts a rule does not name are 0 in the seed; the spec's table leaves them blank.
+    expect(rule?.money ?? null).toEqual(
+      money && {
+        individualYuan: money[0],
+        collectiveYuan: money[1],
+        individualPercent: money[2],
+        collectivePercent: money[3],
+      },
+    );
+  });
+
+  it('seeds 29 rules with unique codes and the one settings record of the spec', () => {
+    const rules = db['appraisal-rules'] as SeededRule[];
+    expect(rules).toHaveLength(29);
+    expect(new Set(rules.map((r) => r.code)).size).toBe(29);
+    expect(db['appraisal-settings']).toEqual([
+      {
+        id: 1,
+        pointValueYuan: 1,
+        collectivePointsMode: 'each_member',
+        collectiveMoneyMode: 'split_equally',
+        fullAttendanceBonus: 30,
+        fullAttendanceRuleCode: 'D04',
+        leaderAllowance: 200,
+      },
+    ]);
+  });
+
+  it('gives awards of 150 / 100 / 50 by rank when the seed names an amount', () => {
+    const byRank: Record<number, number> = { 1: 150, 2: 100, 3: 50 };
+    const awards = db['monthly-awards'] as { rank: number; amount: number | null }[];
+    expect(awards.length).toBeGreaterThan(0);
+    for (const a of awards) if (a.amount !== null) expect(a.amount).toBe(byRank[a.rank]);
   });
 });

@@ -7,6 +7,7 @@ import {
 } from '../../../src/domain/appraisal';
 import { appraisalEvents } from '../../../src/resources/appraisal-events';
 import { shanghaiDate } from '../../../src/schema/time';
+import { currentIdentity } from '../../auth/context';
 import type { Row } from '../../database';
 import type { HookContext, WriteChange } from '../../hooks';
 import { toRow } from '../../records';
@@ -57,7 +58,8 @@ export function syncConversion(change: WriteChange, ctx: HookContext): void {
       ...draft,
       count: 1,
       note: `咨询登记 #${c.id}`,
-      recordedById: null,
+      // whoever set the outcome recorded the conversion (none in contract mode)
+      recordedById: currentIdentity()?.userId ?? null,
       consultationId: c.id,
     }),
   );

@@ -11,6 +11,8 @@ import type { Lang } from '../../../src/schema/labels';
 import { isDate, shanghaiDate } from '../../../src/schema/time';
 import type { FieldErrors } from '../../../src/schema/validate';
 import type { Row } from '../../database';
+import { accessError } from '../../access/messages';
+import { currentIdentity } from '../../auth/context';
 import { fieldErrors, langOf } from '../../errors';
 import { toRow } from '../../records';
 import type { Store } from '../../store';
@@ -108,6 +110,11 @@ function target(store: Store, teamId: unknown, date: unknown, today: string, lan
   if (typeof date !== 'string' || !isDate(date)) errors.date = msg('dateRequired', lang);
   else if (date > today) errors.date = msg('futureDate', lang, { today });
   if (Object.keys(errors).length > 0) throw fieldErrors(errors, lang);
+  // A user limited to some branches neither sees nor enters another branch's team (DOMAIN §9);
+  // the store's scope guard would refuse the writes, this also keeps the names from being read.
+  const identity = currentIdentity();
+  if (identity && identity.branchIds.length > 0 && !identity.branchIds.includes((team as TeamRow).branchId))
+    throw accessError(403, 'outOfScope', undefined, lang);
   return { team: team as TeamRow, date: date as string };
 }
 
@@ -214,7 +221,9 @@ export function registerDailyEntry(router: Router, deps: WriteDeps): void {
     >;
     const t = target(deps.store, body.teamId, body.date, today, lang);
     const cells = parseCells(deps.store, body, t, today, lang);
-    const changed = deps.store.transaction(() => applyCells(deps.store, cells, t.date, null));
+    // The events name who recorded them: the signed-in user (none in contract mode).
+    const recordedById = currentIdentity()?.userId ?? null;
+    const changed = deps.store.transaction(() => applyCells(deps.store, cells, t.date, recordedById));
     res.json({ changed, grid: dailyGrid(deps.store, t.team, t.date) });
   });
 }
