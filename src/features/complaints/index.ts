@@ -8,6 +8,16 @@ import type { ConsoleFeature } from '../types';
  */
 export const complaintsFeature: ConsoleFeature = {
   name: 'complaints',
+  pages: [
+    {
+      name: 'complaints-dashboard',
+      path: 'dashboards/complaints',
+      label: { zh: '投诉看板', en: 'Complaints dashboard' },
+      group: 'quality',
+      icon: 'FundOutlined',
+      component: lazy(() => import('./dashboard/ComplaintDashboard')),
+    },
+  ],
   overrides: {
     complaints: {
       list: lazy(() => import('./ComplaintList').then((m) => ({ default: m.ComplaintList }))),

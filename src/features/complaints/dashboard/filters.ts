@@ -1,71 +1,61 @@
 import type { CrudFilter } from '@refinedev/core';
-import { addMonths, isMonth, monthLastDay, shanghaiDayEnd, shanghaiDayStart } from '../../../schema/time';
+import type { ReportQuery } from '../../../dashboards/kit/useReportQuery';
+import {
+  addMonths,
+  isDate,
+  isMonth,
+  monthFirstDay,
+  monthLastDay,
+  shanghaiDayEnd,
+  shanghaiDayStart,
+  shanghaiMonth,
+} from '../../../schema/time';
 import { receivedBetween } from '../links';
 
-/** The dashboard's filters, as kept in the URL: months of receipt, branch code, category, severity. */
-export interface DashboardFilters {
-  fromMonth: string;
-  toMonth: string;
-  branch?: string;
-  category?: string;
-  severity?: string;
+/** How many full months the dashboard shows when the URL names no period. */
+export const DEFAULT_MONTHS = 6;
+
+/** The last `DEFAULT_MONTHS` full Shanghai months before `nowMs`: a trend, not a single bar. */
+export function defaultPeriod(nowMs: number): { from: string; to: string } {
+  const last = addMonths(shanghaiMonth(nowMs), -1);
+  return { from: monthFirstDay(addMonths(last, 1 - DEFAULT_MONTHS)), to: monthLastDay(last) };
 }
 
-/** The last full month before `nowMs` (Shanghai), the default period. */
-export function lastMonth(nowMs: number): string {
-  const shanghai = new Date(nowMs + 8 * 3_600_000).toISOString().slice(0, 7);
-  return addMonths(shanghai, -1);
-}
-
-const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
-
-/** Filters from URL query values; anything malformed falls back to the default. */
-export function filtersFromQuery(query: Record<string, unknown>, nowMs: number): DashboardFilters {
-  const fallback = lastMonth(nowMs);
-  const from = text(query.from);
-  const to = text(query.to);
-  const fromMonth = from && isMonth(from) ? from : fallback;
-  const toMonth = to && isMonth(to) && to >= fromMonth ? to : fromMonth;
-  return {
-    fromMonth,
-    toMonth,
-    branch: text(query.branch),
-    category: text(query.category),
-    severity: text(query.severity),
-  };
-}
-
-export function filtersToQuery(f: DashboardFilters): Record<string, string> {
-  const out: Record<string, string> = { from: f.fromMonth, to: f.toMonth };
-  if (f.branch) out.branch = f.branch;
-  if (f.category) out.category = f.category;
-  if (f.severity) out.severity = f.severity;
-  return out;
-}
-
-/** The report route's query for these filters (`GET /api/reports/complaints`). */
-export function reportQuery(f: DashboardFilters): Record<string, string> {
-  const out: Record<string, string> = { from: `${f.fromMonth}-01`, to: monthLastDay(f.toMonth) };
-  if (f.branch) out.branch = f.branch;
-  if (f.category) out.category = f.category;
-  if (f.severity) out.severity = f.severity;
-  return out;
+/** The Shanghai days a dashboard query covers (month, year or from–to), or null when malformed. */
+export function periodOf(query: ReportQuery): { from: string; to: string } | null {
+  if (query.month)
+    return isMonth(query.month) ? { from: monthFirstDay(query.month), to: monthLastDay(query.month) } : null;
+  if (query.year)
+    return /^\d{4}$/.test(query.year) ? { from: `${query.year}-01-01`, to: `${query.year}-12-31` } : null;
+  if (query.from && query.to && isDate(query.from) && isDate(query.to))
+    return { from: query.from, to: query.to };
+  return null;
 }
 
 /**
  * The complaint-list filters of a figure: received in the period (Shanghai day bounds, as the
- * list's own date filter sends them), in the branch, category and severity — plus `extra`.
+ * list's own date filter sends them), in the branch, category and severity of the dashboard —
+ * plus `extra`. `period` narrows to one month of a by-month chart.
  */
 export function drillFilters(
-  f: DashboardFilters,
+  query: ReportQuery,
   branchId: number | undefined,
   extra: CrudFilter[] = [],
-  months?: { from: string; to: string },
+  period: { from: string; to: string } | null = periodOf(query),
 ): CrudFilter[] {
-  const period = months ?? { from: f.fromMonth, to: f.toMonth };
-  const out = receivedBetween(shanghaiDayStart(`${period.from}-01`), shanghaiDayEnd(monthLastDay(period.to)));
+  const out: CrudFilter[] = period
+    ? receivedBetween(shanghaiDayStart(period.from), shanghaiDayEnd(period.to))
+    : [];
   if (branchId !== undefined) out.push({ field: 'branchId', operator: 'eq', value: branchId });
-  if (f.category) out.push({ field: 'category', operator: 'eq', value: f.category });
-  if (f.severity) out.push({ field: 'severity', operator: 'eq', value: f.severity });
+  if (query.category) out.push({ field: 'category', operator: 'eq', value: query.category });
+  if (query.severity) out.push({ field: 'severity', operator: 'eq', value: query.severity });
   return [...out, ...extra];
+}
+
+/** A month of a by-month chart as a period (clipped to the dashboard's own period). */
+export function monthWithin(month: string, period: { from: string; to: string } | null) {
+  const from = monthFirstDay(month);
+  const to = monthLastDay(month);
+  if (!period) return { from, to };
+  return { from: from < period.from ? period.from : from, to: to > period.to ? period.to : to };
 }
