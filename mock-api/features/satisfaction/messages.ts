@@ -33,6 +33,10 @@ export const SATISFACTION_MESSAGES = {
     zh: '各必答维度均已作答，不能以“答卷不完整”标为无效',
     en: 'Every required dimension is answered: “incomplete” does not apply',
   },
+  notAJudge: {
+    zh: '只有质检主管、院长/经理或系统管理员可以判定答卷有效或无效',
+    en: 'Only a quality supervisor, a manager or the administrator may mark a response valid or invalid',
+  },
   alreadyDone: {
     zh: '该回访已于 {at} 记录结果',
     en: 'This follow-up was already recorded at {at}',

@@ -9,6 +9,7 @@ import type { Row } from '../../database';
 import { fieldErrors } from '../../errors';
 import type { HookContext, ResourceHooks } from '../../hooks';
 import { satisfactionMessage } from './messages';
+import { checkValidityRuling } from './validity';
 
 type Values = Record<string, unknown>;
 
@@ -64,6 +65,12 @@ function checkResponse(record: Values, existing: Row | undefined, ctx: HookConte
 }
 
 export const responseHooks: ResourceHooks = {
-  beforeCreate: (record, ctx) => checkResponse(record, undefined, ctx),
-  beforeUpdate: (record, existing, ctx) => checkResponse(record, existing, ctx),
+  beforeCreate(record, ctx) {
+    checkValidityRuling(record, undefined, ctx);
+    return checkResponse(record, undefined, ctx);
+  },
+  beforeUpdate(record, existing, ctx) {
+    checkValidityRuling(record, existing, ctx);
+    return checkResponse(record, existing, ctx);
+  },
 };
