@@ -1,2 +1,3 @@
 export * from './complaintFollowUp';
 export * from './metrics';
+export * from './report';
