@@ -42,3 +42,8 @@ export function receivedBetween(fromInstant: string, toInstant: string): CrudFil
     { field: 'receivedAt', operator: 'lte', value: toInstant },
   ];
 }
+
+/** A complaint's show page (the console's `/{resource}/show/:id` routes). */
+export function complaintShowHref(id: number): string {
+  return `/complaints/show/${id}`;
+}

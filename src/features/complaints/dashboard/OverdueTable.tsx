@@ -1,10 +1,11 @@
-import { Link, useNavigation } from '@refinedev/core';
+import { Link } from '@refinedev/core';
 import { Card, Table, Tag, Typography } from 'antd';
 import type { ComplaintReport, OverdueItem } from '../../../domain/complaints';
 import { LinkButton } from '../../../crud/pages/LinkButton';
 import { useLang } from '../../../i18n/lang';
 import { COMPLAINT_STATUSES, SEVERITIES } from '../../../resources/options';
 import { formatShanghai } from '../../../schema/time';
+import { complaintShowHref } from '../links';
 import { useComplaintText } from '../text';
 import type { CardState } from './charts';
 import { useFigureFormat } from './figures';
@@ -25,7 +26,6 @@ export function OverdueTable({
   const d = useDashboardText();
   const f = useFigureFormat();
   const lang = useLang();
-  const { showUrl } = useNavigation();
   const branch = new Map(report?.byBranch.map((b) => [b.branchId, `${b.code} ${b.name}`]) ?? []);
   const handler = new Map(report?.byHandler.map((h) => [h.handlerId, h.name]) ?? []);
   const items = report?.overdueList ?? [];
@@ -51,7 +51,7 @@ export function OverdueTable({
           {
             key: 'no',
             title: d.complaintNo,
-            render: (_: unknown, r) => <Link to={showUrl('complaints', r.id)}>{r.complaintNo}</Link>,
+            render: (_: unknown, r) => <Link to={complaintShowHref(r.id)}>{r.complaintNo}</Link>,
           },
           { key: 'branch', title: t.branch, render: (_: unknown, r) => branch.get(r.branchId) ?? r.branchId },
           {
