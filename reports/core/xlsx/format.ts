@@ -172,7 +172,12 @@ export function quotedSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
-const CSV_TRIGGERS = /^[=+\-@\t\r]/;
+const FORMULA_TRIGGERS = /^[=+\-@\t\r]/;
+
+/** Text a spreadsheet could take for a formula when typed or imported: starts with `= + - @`, tab or CR. */
+export function startsLikeFormula(value: unknown): boolean {
+  return typeof value === 'string' && FORMULA_TRIGGERS.test(value);
+}
 
 /**
  * A CSV cell that a spreadsheet can never run as a formula: a string starting with `= + - @`,
@@ -182,5 +187,5 @@ const CSV_TRIGGERS = /^[=+\-@\t\r]/;
 export function neutraliseCsvCell(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value !== 'string') return String(value);
-  return CSV_TRIGGERS.test(value) ? `'${value}` : value;
+  return startsLikeFormula(value) ? `'${value}` : value;
 }

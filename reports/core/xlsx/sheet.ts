@@ -8,6 +8,7 @@ import {
   NUMBER_FORMATS,
   quotedSheet,
   shownWidth,
+  startsLikeFormula,
   textWidth,
   cellWriter,
   type WrittenValue,
@@ -138,6 +139,9 @@ export async function writeSheet(
   });
   const columnWidths = widths(columns, sample, lang);
   const styles: Partial<ExcelJS.Style>[] = columns.map((column) => ({ numFmt: NUMBER_FORMATS[column.type] }));
+  const textStyles: Partial<ExcelJS.Style>[] = styles.map((style) =>
+    style.numFmt === '@' ? style : { ...style, numFmt: '@' },
+  );
   ws.columns = columns.map((column, i) => ({ key: column.key, width: columnWidths[i], style: styles[i] }));
 
   caption.forEach((line, i) => {
@@ -167,7 +171,11 @@ export async function writeSheet(
     const written = ws.addRow(values);
     // One style object per column: exceljs caches a style's id by object identity, so each
     // cell skips serialising its style again (the per-cell merge would make a new object).
-    for (let i = 0; i < styles.length; i++) written.getCell(i + 1).style = styles[i];
+    // Text that looks like a formula is already a string cell (never run); in a column not
+    // formatted as text (a number column's fallback text), it gets the text format too, so
+    // editing the cell in Excel cannot turn it into a formula either.
+    for (let i = 0; i < styles.length; i++)
+      written.getCell(i + 1).style = startsLikeFormula(values[i]) ? textStyles[i] : styles[i];
     written.commit();
     count++;
   };
