@@ -1,4 +1,5 @@
 import type { AppraisalTemplate } from '../../src/domain/defaults';
+import { annualResult } from '../../src/domain/kpi';
 import { monthLastDay } from '../../src/schema/time';
 import type { SeedContext } from './context';
 import { isActiveInMonth, type Organisation } from './organisation';
@@ -89,29 +90,30 @@ export function generateKpiAppraisals(
     }
   }
 
+  // 年度考核 of last year, by the domain's rule: mean of the confirmed months plus an adjustment.
   const year = Number(cal.today.slice(0, 4)) - 1;
-  const byEmployee = new Map<number, number[]>();
+  const byEmployee = new Map<number, MonthlyAppraisal[]>();
   for (const m of monthly) {
-    if (m.status !== 'confirmed' || m.finalScore === null || !m.month.startsWith(`${year}-`)) continue;
+    if (!m.month.startsWith(`${year}-`)) continue;
     const list = byEmployee.get(m.employeeId) ?? [];
-    list.push(m.finalScore);
+    list.push(m);
     byEmployee.set(m.employeeId, list);
   }
   const annual: AnnualAppraisal[] = [];
-  for (const [employeeId, finals] of byEmployee) {
+  for (const [employeeId, months] of byEmployee) {
     const e = org.employee(employeeId);
     const template = templateOf.get(e.roleGroup) as AppraisalTemplate;
-    const monthlyMean = Math.round((finals.reduce((s, v) => s + v, 0) / finals.length) * 100) / 100;
     const adjustment = rng.chance(0.7) ? 0 : rng.int(-5, 5);
-    const finalScore = Math.round(Math.max(0, Math.min(100, monthlyMean + adjustment)) * 100) / 100;
+    const result = annualResult(year, months, adjustment, template);
+    if (result.monthlyMean === null || result.finalScore === null) continue;
     annual.push({
       id: annual.length + 1,
       employeeId,
       year,
-      monthlyMean,
+      monthlyMean: result.monthlyMean,
       adjustment,
-      finalScore,
-      grade: grade(template, finalScore),
+      finalScore: result.finalScore,
+      grade: result.grade ?? grade(template, result.finalScore),
     });
   }
   return { monthly, annual };
