@@ -1,16 +1,20 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { List, useTable } from '@refinedev/antd';
 import { useNavigation, type BaseRecord, type CrudFilter, type HttpError } from '@refinedev/core';
-import { Button, Form, Table } from 'antd';
+import { Button, Form, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, type ReactNode } from 'react';
 import { useLabel } from '../../i18n/lang';
 import type { ResourceDef } from '../../schema/resource';
+import { ColumnSettings } from '../list/ColumnSettings';
+import { useColumnSettings } from '../list/columnSettings';
+import { ExportButton } from '../list/ExportButton';
+import { SavedFilters } from '../list/SavedFilters';
 import { ReferenceScope, referenceRequests } from '../references/ReferenceScope';
 import { format, useCrudText } from '../text';
 import { useActionColumn, useFieldColumns } from './columns';
 import { CrudPage } from './CrudPage';
-import { canCreate, filterFields, listFields } from './fields';
+import { canCreate, filterFields } from './fields';
 import { FilterBar } from './FilterBar';
 import { GenericShow } from './GenericShow';
 import { LinkButton } from './LinkButton';
@@ -66,7 +70,9 @@ function ListPage({ resource, extraColumns = [], toolbar }: { resource: Resource
     errorNotification: false,
   });
 
-  const fields = useMemo(() => listFields(resource), [resource]);
+  // The columns as this user arranged them (saved per user and resource); the export follows them.
+  const columnSettings = useColumnSettings(resource);
+  const fields = columnSettings.fields;
   const barFields = useMemo(() => filterFields(resource), [resource]);
   const rows = tableQuery.data?.data;
   const requests = useMemo(() => referenceRequests(fields, rows ?? []), [fields, rows]);
@@ -102,7 +108,32 @@ function ListPage({ resource, extraColumns = [], toolbar }: { resource: Resource
 
   return (
     <CrudPage>
-      <List title={label(resource.label)} canCreate={creatable} headerButtons={createButton ?? <></>}>
+      <List
+        title={label(resource.label)}
+        canCreate={creatable}
+        headerButtons={
+          <Space wrap>
+            <SavedFilters
+              resource={resource.name}
+              filters={filters}
+              sorters={sorters}
+              onApply={(saved) => {
+                setFilters(saved.filters, 'replace');
+                setSorters(saved.sorters);
+                setCurrentPage(1);
+              }}
+            />
+            <ColumnSettings
+              resource={resource}
+              choice={columnSettings.choice}
+              onChange={columnSettings.setChoice}
+              onReset={columnSettings.reset}
+            />
+            <ExportButton resource={resource} fields={fields} filters={filters} sorters={sorters} />
+            {createButton}
+          </Space>
+        }
+      >
         {/* refine's search form is unused (the bar converts values by field type); binding its
           instance to an element-less Form only silences antd's "not connected" warning. */}
         <Form form={searchFormProps.form} component={false} />
@@ -116,6 +147,8 @@ function ListPage({ resource, extraColumns = [], toolbar }: { resource: Resource
               {...tableProps}
               rowKey="id"
               columns={columns}
+              // Wide lists scroll inside the card on a tablet instead of squeezing every column.
+              scroll={{ x: 'max-content' }}
               locale={{ emptyText: empty }}
               pagination={
                 tableProps.pagination && {
