@@ -1,8 +1,19 @@
+import { lazy } from 'react';
 import type { ConsoleFeature } from '../types';
 
-/** Satisfaction surveys and follow-up visits (DOMAIN §2, §3): template editing, response entry from the template, due follow-ups. */
+/**
+ * Satisfaction surveys and follow-up visits (DOMAIN §2, §3): template editing (normalised
+ * weights, the shape lock once answered, copy into a new template), response entry generated
+ * from the template with the validity ruling on its show page, and the due follow-ups on the
+ * follow-ups list. Every page loads lazily.
+ */
 export const satisfactionFeature: ConsoleFeature = {
   name: 'satisfaction',
   pages: [],
-  overrides: {},
+  overrides: {
+    'survey-templates': {
+      create: lazy(() => import('./templates/TemplateFormPage').then((m) => ({ default: m.TemplateCreate }))),
+      edit: lazy(() => import('./templates/TemplateFormPage').then((m) => ({ default: m.TemplateEdit }))),
+    },
+  },
 };
