@@ -1,5 +1,5 @@
 import { Create } from '@refinedev/antd';
-import { useOne, type BaseRecord } from '@refinedev/core';
+import { useOne, useParsed, type BaseRecord } from '@refinedev/core';
 import { Alert, Form, Segmented, type FormInstance } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { CrudPage } from '../../crud/pages/CrudPage';
@@ -8,6 +8,7 @@ import { useRecordForm } from '../../crud/pages/useRecordForm';
 import { useCrudText } from '../../crud/text';
 import { useLabel } from '../../i18n/lang';
 import type { ResourceDef } from '../../schema/resource';
+import { prefillFromQuery } from './prefill';
 import { useComplaintText } from './text';
 
 type Source = 'customer' | 'new';
@@ -15,7 +16,8 @@ type Source = 'customer' | 'new';
 /**
  * The complaint form: the generated one, received "now" by default, with the complainant either
  * picked from the customer files (name and phone then filled in from the file) or typed in as
- * a new complainant without a file. Numbers, deadlines and the status are the backend's.
+ * a new complainant without a file. A link may prefill it (`?customerId=…&branchId=…&staffId=…
+ * &channel=…&description=…`, see `prefill.ts`). Numbers, deadlines and the status are the backend's.
  */
 export function ComplaintCreate({ resource }: { resource: ResourceDef }) {
   const t = useComplaintText();
@@ -23,6 +25,9 @@ export function ComplaintCreate({ resource }: { resource: ResourceDef }) {
   const label = useLabel();
   const { formProps, saveButtonProps, failure, clearFailure } = useRecordForm(resource, 'create');
   const form = formProps.form as FormInstance<Record<string, unknown>>;
+  const { params } = useParsed<Record<string, unknown>>();
+  // Read once: the form's starting values from the link that opened it.
+  const [prefill] = useState(() => prefillFromQuery(params ?? {}));
   const [source, setSource] = useState<Source>('customer');
   const customerId = Form.useWatch('customerId', form) as number | null | undefined;
   const { result: customer } = useOne<BaseRecord>({
@@ -77,7 +82,7 @@ export function ComplaintCreate({ resource }: { resource: ResourceDef }) {
           resource={resource}
           formProps={{
             ...formProps,
-            initialValues: { ...formProps.initialValues, receivedAt: new Date().toISOString() },
+            initialValues: { ...formProps.initialValues, receivedAt: new Date().toISOString(), ...prefill },
           }}
           failure={failure}
           onCloseFailure={clearFailure}

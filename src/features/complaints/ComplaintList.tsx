@@ -1,6 +1,7 @@
 import type { BaseRecord } from '@refinedev/core';
 import type { ColumnsType } from 'antd/es/table';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { useLocation, useNavigationType } from 'react-router';
 import { GenericList } from '../../crud/pages';
 import type { ComplaintStatus } from '../../domain/complaints';
 import type { ResourceDef } from '../../schema/resource';
@@ -32,7 +33,31 @@ export function ComplaintList({ resource }: { resource: ResourceDef }) {
     ],
     [t, nowMs],
   );
+  const listKey = useListGeneration();
   return (
-    <GenericList resource={resource} extraColumns={extraColumns} toolbar={<QuickFilters nowMs={nowMs} />} />
+    <GenericList
+      key={listKey}
+      resource={resource}
+      extraColumns={extraColumns}
+      toolbar={<QuickFilters nowMs={nowMs} />}
+    />
   );
+}
+
+/**
+ * refine's table reads its filters from the URL only when it mounts, then writes them back with
+ * `replace`. A quick filter (or the back button) changes the URL of the list already on screen:
+ * a new list generation on every navigation that is not the table's own `replace`, so the list
+ * shows what the URL now says.
+ */
+function useListGeneration(): string {
+  const location = useLocation();
+  const navigation = useNavigationType();
+  const [generation, setGeneration] = useState(location.key);
+  const [seen, setSeen] = useState(location.key);
+  if (location.key !== seen) {
+    setSeen(location.key);
+    if (navigation !== 'REPLACE') setGeneration(location.key);
+  }
+  return generation;
 }
