@@ -1,3 +1,4 @@
+import { roleMay } from '../../providers/accessControl';
 import { FIELD_TYPES } from '../../schema/fieldTypes';
 import type { FieldDef } from '../../schema/fields';
 import type { ResourceDef } from '../../schema/resource';
@@ -27,14 +28,15 @@ export function filterFields(resource: ResourceDef): FieldDef[] {
   return [...usable.filter((f) => !f.hideInList), ...usable.filter((f) => f.hideInList)];
 }
 
+// Each also asks the signed-in user's role (the backend refuses the same anyway).
 export function canCreate(resource: ResourceDef): boolean {
-  return !resource.readOnly && !resource.singleton;
+  return !resource.readOnly && !resource.singleton && roleMay(resource.name, 'create');
 }
 
 export function canEdit(resource: ResourceDef): boolean {
-  return !resource.readOnly;
+  return !resource.readOnly && roleMay(resource.name, 'update');
 }
 
 export function canDelete(resource: ResourceDef): boolean {
-  return !resource.readOnly && !resource.singleton;
+  return !resource.readOnly && !resource.singleton && roleMay(resource.name, 'delete');
 }
