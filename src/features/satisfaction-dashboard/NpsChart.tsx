@@ -1,0 +1,90 @@
+import { Link } from '@refinedev/core';
+import { Space, Statistic, Tag, Typography } from 'antd';
+import { Bar, BarChart, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartCard } from '../../dashboards/kit/ChartCard';
+import { ChartTooltip } from '../../dashboards/kit/ChartTooltip';
+import { formatPercent, formatScore } from '../../dashboards/kit/format';
+import type { ReportState } from '../../dashboards/kit/useReport';
+import type { SatisfactionReport } from '../../domain/satisfaction';
+import { useLang } from '../../i18n/lang';
+import { COLORS, SMALL_SAMPLE_COLOR } from './FigureTooltip';
+import { format, useDashboardText } from './text';
+
+const HEIGHT = 260;
+
+/** NPS and the shares of promoters, passives and detractors among the responses with an NPS answer. */
+export function NpsChart({ report, href }: { report: ReportState<SatisfactionReport>; href: string }) {
+  const t = useDashboardText();
+  const lang = useLang();
+  const o = report.data?.overall;
+  const small = o?.smallSample ?? false;
+  const grey = (color: string) => (small ? SMALL_SAMPLE_COLOR : color);
+  const row = { label: t.nps, promoters: o?.promoters, passives: o?.passives, detractors: o?.detractors };
+  return (
+    <ChartCard
+      title={t.npsShares}
+      loading={report.loading}
+      error={report.error}
+      onRetry={report.refetch}
+      empty={!o || o.npsAnswers === 0}
+      height={HEIGHT}
+      extra={<Link to={href}>{t.openList}</Link>}
+      summary={`${t.nps} ${formatScore(o?.nps, lang)}`}
+      table={{
+        columns: [
+          { key: 'nps', title: t.nps },
+          { key: 'promoters', title: t.promoters },
+          { key: 'passives', title: t.passives },
+          { key: 'detractors', title: t.detractors },
+        ],
+        rows: [
+          {
+            nps: formatScore(o?.nps, lang),
+            promoters: formatPercent(o?.promoters, lang),
+            passives: formatPercent(o?.passives, lang),
+            detractors: formatPercent(o?.detractors, lang),
+          },
+        ],
+      }}
+    >
+      <Space align="baseline" size="large">
+        <Statistic
+          title={t.nps}
+          value={formatScore(o?.nps, lang)}
+          valueStyle={small ? { color: '#8c8c8c' } : undefined}
+        />
+        <Typography.Text type="secondary">{format(t.npsAnswers, { n: o?.npsAnswers ?? 0 })}</Typography.Text>
+        {small && <Tag color="default">{t.smallSample}</Tag>}
+      </Space>
+      <ResponsiveContainer width="100%" height={HEIGHT - 110}>
+        <BarChart data={[row]} layout="vertical" margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+          <XAxis type="number" domain={[0, 1]} tickFormatter={(v: number) => formatPercent(v, lang, 0)} />
+          <YAxis type="category" dataKey="label" hide />
+          <Tooltip content={<ChartTooltip kind="percent" />} cursor={false} />
+          <Legend />
+          <Bar
+            dataKey="promoters"
+            name={t.promoters}
+            stackId="nps"
+            fill={grey(COLORS.promoters)}
+            isAnimationActive={false}
+          />
+          <Bar
+            dataKey="passives"
+            name={t.passives}
+            stackId="nps"
+            fill={grey(COLORS.passives)}
+            isAnimationActive={false}
+          />
+          <Bar
+            dataKey="detractors"
+            name={t.detractors}
+            stackId="nps"
+            fill={grey(COLORS.detractors)}
+            isAnimationActive={false}
+          />
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  );
+}
