@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { RESOURCES } from '../resources';
 import { langFromLocale, type Lang } from '../schema/labels';
 import { common } from './strings/common';
 import { refine } from './strings/refine';
@@ -19,8 +20,13 @@ function storedLang(): Lang {
   }
 }
 
+/** refine names a resource in its messages ("已保存 员工") by the key `name.name`. */
+function resourceNames(lang: Lang) {
+  return Object.fromEntries(RESOURCES.map((r) => [r.name, { [r.name]: r.label[lang] }]));
+}
+
 function resourcesFor(lang: Lang) {
-  return { translation: { ...refine[lang], common: common[lang] } };
+  return { translation: { ...resourceNames(lang), ...refine[lang], common: common[lang] } };
 }
 
 /** Starts i18next in the stored language (Chinese by default) and aligns dayjs with it. */
@@ -56,8 +62,10 @@ export function currentLang(): Lang {
 /** refine's i18n provider on top of i18next. */
 export const i18nProvider: I18nProvider = {
   translate: (key: string, options?: unknown, defaultMessage?: string) => {
-    const text = i18next.t(key, { ...(options as object), defaultValue: defaultMessage }) as unknown;
-    return typeof text === 'string' ? text : (defaultMessage ?? key);
+    // refine calls both translate(key, options, default) and translate(key, default).
+    const [values, fallback] = typeof options === 'string' ? [undefined, options] : [options, defaultMessage];
+    const text = i18next.t(key, { ...(values as object | undefined), defaultValue: fallback }) as unknown;
+    return typeof text === 'string' ? text : (fallback ?? key);
   },
   changeLocale: (locale: string) => changeLang(langFromLocale(locale)),
   getLocale: () => i18next.language,
