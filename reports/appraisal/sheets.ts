@@ -124,7 +124,7 @@ export function appraisalSheets(
           key: 'leader',
           header: { zh: '组长', en: 'Leader' },
           type: 'text',
-          value: (r) => (r.isLeader ? yes : ''),
+          value: (r) => (r.isLeader ? yes : null),
         },
         {
           key: 'individualPoints',
@@ -223,7 +223,7 @@ export function appraisalSheets(
           key: 'leader',
           header: { zh: '组长', en: 'Leader' },
           type: 'text',
-          value: (r) => (r.leaderId === null ? '' : (leaderName.get(r.leaderId) ?? '')),
+          value: (r) => (r.leaderId === null ? null : (leaderName.get(r.leaderId) ?? null)),
         },
         {
           key: 'members',

@@ -1,19 +1,21 @@
 // @vitest-environment jsdom
 import './setup';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import ExcelJS from 'exceljs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { appraisalReportDefinition } from '../../reports/appraisal';
 import type { AppraisalReport } from '../../reports/appraisal/result';
 import { runReport, sheetsOf } from '../../reports/core/run';
 import { tableRecordSource } from '../../reports/core/sources/table';
 import { writeWorkbookFile } from '../../reports/core/xlsx/node';
 import AppraisalDashboard from '../../src/features/appraisal/dashboard/AppraisalDashboard';
+import { appraisalXlsx } from '../../src/features/appraisal/dashboard/download';
 import { money, points } from '../../src/features/appraisal/dashboard/figures';
 import { cached, EXPECTED_PAY_TOTAL, reportTables, sheetRows } from '../unit/appraisal-report.fixture';
+import { addMonths, shanghaiMonth } from '../../src/schema/time';
 import { fakeProvider, renderApp } from './harness';
 
 /*
@@ -51,28 +53,52 @@ beforeAll(async () => {
   xlsxTeams = sheetRows(wb.getWorksheet('小组') as ExcelJS.Worksheet, '考核小组');
 });
 
-function renderDashboard() {
-  const custom = vi.fn(async () => ({ data: json }));
-  const tables = reportTables();
-  const { provider } = fakeProvider(
-    { branches: tables.branches as never[], teams: tables.teams as never[] },
-    { custom: custom as never },
+/*
+ * The dashboard keeps its filters in the URL (the kit's useReportQuery, react-router's
+ * useSearchParams). The harness's router is react-router's CommonJS build (see harness.tsx);
+ * the page must read the same instance, so 'react-router' resolves to it here too.
+ */
+vi.mock('react-router', async () => {
+  const { createRequire } = await import('node:module');
+  return createRequire(import.meta.url)('react-router') as object;
+});
+
+const REPORT_URL = /^\/api\/reports\/appraisal\?/;
+
+/** The report route answers the json (or, with `routeStatus` 404, is absent: a plain REST backend). */
+function renderDashboard(path = '/things?month=2026-03', routeStatus = 200) {
+  const fetchMock = vi.fn(async (url: string) =>
+    routeStatus === 200 && REPORT_URL.test(url)
+      ? new Response(JSON.stringify(json), { headers: { 'Content-Type': 'application/json' } })
+      : new Response(JSON.stringify({ message: 'Not Found' }), { status: 404 }),
   );
-  renderApp('/things', provider, undefined, <AppraisalDashboard />);
-  return custom;
+  vi.stubGlobal('fetch', fetchMock);
+  const tables = reportTables();
+  const { provider } = fakeProvider(tables as Record<string, never[]>);
+  renderApp(path, provider, undefined, <AppraisalDashboard />);
+  return fetchMock;
 }
+
+afterEach(() => vi.unstubAllGlobals());
 
 const card = (title: string) =>
   screen.getByText(title, { selector: '.ant-card-head-title span' }).closest('.ant-card') as HTMLElement;
 const bodyRows = (el: HTMLElement) => within(el).getAllByRole('row').slice(1);
 
 describe('appraisal dashboard = json = xlsx', () => {
-  it('asks the report route for the month', async () => {
-    const custom = renderDashboard();
-    await waitFor(() => expect(custom).toHaveBeenCalled());
-    const call = (custom.mock.calls[0] as unknown as [{ url: string; query: Record<string, string> }])[0];
-    expect(call.url).toBe('/api/reports/appraisal');
-    expect(call.query.month).toMatch(/^\d{4}-\d{2}$/);
+  it('asks the report route for the month of the URL, with the branch and team filters', async () => {
+    const fetchMock = renderDashboard('/things?month=2026-03&branch=BJ01&team=2');
+    await waitFor(() => expect(fetchMock).toHaveBeenCalled());
+    const url = new URL(String(fetchMock.mock.calls[0][0]), 'http://console');
+    expect(url.pathname).toBe('/api/reports/appraisal');
+    expect(Object.fromEntries(url.searchParams)).toEqual({ month: '2026-03', branch: 'BJ01', team: '2' });
+  });
+
+  it('defaults to the last complete month when the URL names none', async () => {
+    const fetchMock = renderDashboard('/things');
+    await waitFor(() => expect(fetchMock).toHaveBeenCalled());
+    const url = new URL(String(fetchMock.mock.calls[0][0]), 'http://console');
+    expect(url.searchParams.get('month')).toBe(addMonths(shanghaiMonth(Date.now()), -1));
   });
 
   it('shows every employee’s pay as in the json and the xlsx, and pay = its components', async () => {
@@ -134,7 +160,7 @@ describe('appraisal dashboard = json = xlsx', () => {
     }
     const href = within(rows[0]).getByRole('link', { name: '郑新人' }).getAttribute('href') as string;
     expect(decodeURIComponent(href)).toBe(
-      '/appraisal-events?filters[0][field]=employeeId&filters[0][operator]=eq&filters[0][value]=12&filters[1][field]=occurredOn&filters[1][operator]=gte&filters[1][value]=2026-03-01&filters[2][field]=occurredOn&filters[2][operator]=lte&filters[2][value]=2026-03-31',
+      '/appraisal-events?currentPage=1&filters[0][field]=employeeId&filters[0][operator]=in&filters[0][value][0]=12&filters[1][field]=occurredOn&filters[1][operator]=gte&filters[1][value]=2026-03-01&filters[2][field]=occurredOn&filters[2][operator]=lte&filters[2][value]=2026-03-31',
     );
     const commission = bodyRows(card('提成排行')).map((r) =>
       within(r)
@@ -183,7 +209,9 @@ describe('appraisal dashboard = json = xlsx', () => {
     ]);
     expect(
       decodeURIComponent(within(escalations[0]).getByRole('link').getAttribute('href') as string),
-    ).toContain('filters[2][field]=occurredOn&filters[2][operator]=eq&filters[2][value]=2026-03-05');
+    ).toContain(
+      'filters[2][field]=occurredOn&filters[2][operator]=gte&filters[2][value]=2026-03-05&filters[3][field]=occurredOn&filters[3][operator]=lte&filters[3][value]=2026-03-05',
+    );
     expect(screen.getByTestId('headline-escalations').textContent).toBe('2');
 
     // categories: record keeping +1, spot check −5, service −11, discipline −2 −11 = −13, praise +6,
@@ -219,5 +247,97 @@ describe('appraisal dashboard = json = xlsx', () => {
       ['网络咨询组', '1', '郑新人', '150.00'],
       ['电话咨询组', '1', '冯电咨', '120.00'],
     ]);
+  });
+});
+
+describe('appraisal dashboard: the download and a backend without the report route', () => {
+  /** Captures what the page hands the browser to save. */
+  function captureDownloads() {
+    const saved: { blob: Blob; name: string }[] = [];
+    let last: Blob | undefined;
+    Object.defineProperty(URL, 'createObjectURL', {
+      configurable: true,
+      value: (blob: Blob) => {
+        last = blob;
+        return 'blob:appraisal';
+      },
+    });
+    Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: () => {} });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      if (last) saved.push({ blob: last, name: this.download });
+    });
+    return { saved, restore: () => click.mockRestore() };
+  }
+
+  /** A Blob's bytes (jsdom's Blob has no arrayBuffer(); its FileReader reads it). */
+  function bytesOf(blob: Blob): Promise<Uint8Array> {
+    if (typeof blob.arrayBuffer === 'function') return blob.arrayBuffer().then((b) => new Uint8Array(b));
+    return new Promise((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+      reader.onerror = () => reject(reader.error);
+      reader.readAsArrayBuffer(blob);
+    });
+  }
+
+  async function workbookOf(blob: Blob) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await bytesOf(blob)) as unknown as ArrayBuffer);
+    return wb;
+  }
+
+  it('downloads the xlsx of the same month, branch and team from the report route', async () => {
+    const bytes = new Uint8Array([80, 75, 3, 4]);
+    const fetchMock = vi.fn(async (url: string) =>
+      url.includes('format=xlsx')
+        ? new Response(bytes, {
+            headers: {
+              'Content-Disposition': `attachment; filename="a.xlsx"; filename*=UTF-8''${encodeURIComponent('考核得分表_2026-03_BJ01.xlsx')}`,
+            },
+          })
+        : new Response(JSON.stringify(json), { headers: { 'Content-Type': 'application/json' } }),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    const { saved, restore } = captureDownloads();
+    const { provider } = fakeProvider(reportTables() as Record<string, never[]>);
+    renderApp('/things?month=2026-03&branch=BJ01', provider, undefined, <AppraisalDashboard />);
+    await waitFor(() =>
+      expect(screen.getByTestId('headline-pay').textContent).toBe(money(EXPECTED_PAY_TOTAL)),
+    );
+    fireEvent.click(screen.getByRole('button', { name: /下载 Excel/ }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    restore();
+    const xlsxCall = fetchMock.mock.calls.map((c) => String(c[0])).find((u) => u.includes('format=xlsx'));
+    const url = new URL(xlsxCall as string, 'http://console');
+    expect(url.pathname).toBe('/api/reports/appraisal');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      month: '2026-03',
+      branch: 'BJ01',
+      format: 'xlsx',
+    });
+    expect(saved[0].name).toBe('考核得分表_2026-03_BJ01.xlsx');
+    expect(await bytesOf(saved[0].blob)).toEqual(bytes);
+  });
+
+  it('without a report route, writes the same xlsx in the browser from the records', async () => {
+    const fetchMock = vi.fn(
+      async () => new Response(JSON.stringify({ message: 'Not Found' }), { status: 404 }),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    const { provider } = fakeProvider(reportTables() as Record<string, never[]>);
+    const file = await appraisalXlsx({ month: '2026-03' }, 'zh', provider);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(file.fileName).toBe('考核得分表_2026-03.xlsx');
+    const wb = await workbookOf(file.blob);
+    const rows = sheetRows(wb.getWorksheet('员工得分') as ExcelJS.Worksheet, '工号');
+    expect(rows.slice(0, -1)).toEqual(xlsxEmployees.slice(0, -1));
+    expect(cached((rows.at(-1) as Record<string, unknown>)['总工资（元）'])).toBeCloseTo(
+      EXPECTED_PAY_TOTAL,
+      10,
+    );
+    const teams = sheetRows(wb.getWorksheet('小组') as ExcelJS.Worksheet, '考核小组');
+    expect(teams.slice(0, -1)).toEqual(xlsxTeams.slice(0, -1));
   });
 });

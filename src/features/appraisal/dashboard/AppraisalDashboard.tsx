@@ -14,16 +14,23 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { EmployeeJson, EscalationJson, TeamJson } from '../../../../reports/appraisal/result';
+import type {
+  AppraisalReport,
+  EmployeeJson,
+  EscalationJson,
+  TeamJson,
+} from '../../../../reports/appraisal/result';
 import { CrudPage } from '../../../crud/pages/CrudPage';
+import { useReport } from '../../../dashboards/kit/useReport';
+import { useReportQuery } from '../../../dashboards/kit/useReportQuery';
 import { useLang } from '../../../i18n/lang';
 import { RULE_CATEGORIES } from '../../../resources/appraisal-rules';
 import { addMonths, shanghaiMonth } from '../../../schema/time';
 import { format, useAppraisalText } from '../text';
+import { DownloadButton } from './DownloadButton';
 import { dayRuleEvents, employeeMonthEvents } from './eventsHref';
 import { FigureCard } from './FigureCard';
 import { headline, leaderboard, money, points, pointsByCategory } from './figures';
-import { useAppraisalReport, type AppraisalParams } from './useAppraisalReport';
 
 const CHART_HEIGHT = 240;
 
@@ -36,11 +43,14 @@ const CHART_HEIGHT = 240;
 export default function AppraisalDashboard() {
   const t = useAppraisalText();
   const lang = useLang();
-  // The last complete month by default: the one finance pays.
-  const [params, setParams] = useState<AppraisalParams>(() => ({
-    month: addMonths(shanghaiMonth(Date.now()), -1),
-  }));
-  const report = useAppraisalReport(params);
+  // The last complete month by default (the one finance pays); the filters live in the URL.
+  // Read once, when the page opens: a render must not move the default month by itself.
+  const [lastMonth] = useState(() => addMonths(shanghaiMonth(Date.now()), -1));
+  const [query, setQuery] = useReportQuery(lastMonth);
+  // A month report: a date range in the URL is read as the month of its first day.
+  const month = query.month ?? (query.from ?? '').slice(0, 7);
+  const params = { month, branch: query.branch || undefined, team: query.team || undefined };
+  const report = useReport<AppraisalReport>('appraisal', params);
   const branches = useList({ resource: 'branches', pagination: { mode: 'off' } });
   const teams = useList({ resource: 'teams', pagination: { mode: 'off' } });
   const branchList = (branches.result?.data ?? []) as { id: number; code: string; name: string }[];
@@ -52,7 +62,7 @@ export default function AppraisalDashboard() {
       label: `${tm.name}（${branchList.find((b) => b.id === tm.branchId)?.code ?? ''}）`,
     }));
   const data = report.data;
-  const common = { loading: report.loading, error: report.error, onRetry: report.refetch };
+  const common = { loading: report.loading, error: report.error ?? null, onRetry: report.refetch };
   const categoryLabel = (c: string) => RULE_CATEGORIES.find((o) => o.value === c)?.label[lang] ?? c;
   const teamName = new Map((data?.teams ?? []).map((tm) => [tm.teamId, tm.name]));
 
@@ -90,7 +100,7 @@ export default function AppraisalDashboard() {
                 picker="month"
                 allowClear={false}
                 value={dayjs(`${params.month}-01`)}
-                onChange={(d: Dayjs | null) => d && setParams((p) => ({ ...p, month: d.format('YYYY-MM') }))}
+                onChange={(d: Dayjs | null) => d && setQuery({ month: d.format('YYYY-MM') })}
               />
             </Form.Item>
             <Form.Item label={t.branch} htmlFor="appraisal-branch">
@@ -101,9 +111,7 @@ export default function AppraisalDashboard() {
                 placeholder={t.allBranches}
                 value={params.branch}
                 options={branchList.map((b) => ({ value: b.code, label: `${b.code} ${b.name}` }))}
-                onChange={(code?: string) =>
-                  setParams((p) => ({ month: p.month, branch: code || undefined }))
-                }
+                onChange={(code?: string) => setQuery({ branch: code ?? '', team: '' })}
               />
             </Form.Item>
             <Form.Item label={t.team} htmlFor="appraisal-team">
@@ -112,10 +120,13 @@ export default function AppraisalDashboard() {
                 style={{ minWidth: 200 }}
                 allowClear
                 placeholder={t.allTeams}
-                value={params.team}
+                value={params.team === undefined ? undefined : Number(params.team)}
                 options={teamOptions}
-                onChange={(team?: number) => setParams((p) => ({ ...p, team: team ?? undefined }))}
+                onChange={(team?: number) => setQuery({ team: team === undefined ? '' : String(team) })}
               />
+            </Form.Item>
+            <Form.Item>
+              <DownloadButton query={params} />
             </Form.Item>
           </Form>
           {data && (

@@ -1,4 +1,3 @@
-import type { HttpError } from '@refinedev/core';
 import { Card, Empty, Skeleton, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { ReactNode } from 'react';
@@ -8,7 +7,8 @@ import { useAppraisalText } from '../text';
 interface Props<Row> {
   title: string;
   loading: boolean;
-  error: HttpError | null;
+  /** The report's failure (the kit's ReportRequestError carries the backend's message). */
+  error: Error | null;
   onRetry(): void;
   /** The chart (decorative for screen readers: the table carries the same figures). */
   chart?: ReactNode;
@@ -33,7 +33,10 @@ export function FigureCard<Row extends object>({
   return (
     <Card title={<span id={`fig-${slug}`}>{title}</span>} size="small" style={{ height: '100%' }}>
       {error ? (
-        <ErrorState error={error} onRetry={onRetry} />
+        <ErrorState
+          error={{ message: error.message, statusCode: (error as { status?: number }).status ?? 500 }}
+          onRetry={onRetry}
+        />
       ) : loading ? (
         <Skeleton active />
       ) : rows.length === 0 ? (
