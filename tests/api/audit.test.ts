@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { demoState, type Rows } from './demoDb';
 import { call, get, signIn, startApi, type Client, type RunningApi } from './harness';
 
@@ -99,6 +99,18 @@ describe('the audit log', () => {
     const logins = await get<Entry[]>(admin, '/audit-logs?action=login_failed&userId=3');
     expect(logins.body.length).toBeGreaterThanOrEqual(1);
     expect(logins.body.every((e) => e.action === 'login_failed' && e.userId === 3)).toBe(true);
+  });
+
+  it('records each report download, and none for a refused or invalid one', async () => {
+    const since = lastId();
+    expect((await get(cs, '/reports/complaints?month=2026-10')).status).toBe(403);
+    expect((await get(admin, '/reports/complaints?month=2026-13')).status).toBe(400);
+    expect((await get(admin, '/reports/complaints?month=2026-10&format=xlsx')).status).toBe(200);
+    // The entry is appended once the answer has gone out, so it may land just after it.
+    await vi.waitFor(() => expect(after(since).length).toBeGreaterThan(0));
+    expect(after(since).map((e) => [e.action, e.userId, e.resource])).toEqual([
+      ['report_download', 1, 'complaints'],
+    ]);
   });
 
   it('never copies a password hash into the log', async () => {
