@@ -6,7 +6,7 @@ import routerProvider, {
   DocumentTitleHandler,
   UnsavedChangesNotifier,
 } from '@refinedev/react-router';
-import { App as AntdApp, ConfigProvider } from 'antd';
+import { App as AntdApp } from 'antd';
 import { Suspense, useMemo, type ComponentType } from 'react';
 import { BrowserRouter, Navigate, Outlet, Route, Routes } from 'react-router';
 import { AppTitle } from './app/AppTitle';
@@ -14,6 +14,7 @@ import { Header } from './app/Header';
 import { Forbidden } from './app/Forbidden';
 import { Home } from './app/Home';
 import { Login } from './app/Login';
+import { ThemedConfigProvider } from './app/theme';
 import { buildRefineResources } from './app/refineResources';
 import { GenericCreate, GenericEdit, GenericList, GenericShow } from './crud/pages';
 import { PageLoading } from './crud/pages/PageLoading';
@@ -55,7 +56,8 @@ export function App() {
   return (
     <BrowserRouter>
       {/* No `key` here: a language switch must not remount forms and lose what was typed. */}
-      <ConfigProvider locale={ANTD_LOCALES[lang]} theme={{ token: { colorPrimary: '#c0487a' } }}>
+      {/* Light or dark (antd's algorithm), toggled in the header and remembered. */}
+      <ThemedConfigProvider locale={ANTD_LOCALES[lang]}>
         <AntdApp>
           <Refine
             dataProvider={dataProvider}
@@ -123,7 +125,7 @@ export function App() {
             />
           </Refine>
         </AntdApp>
-      </ConfigProvider>
+      </ThemedConfigProvider>
     </BrowserRouter>
   );
 }

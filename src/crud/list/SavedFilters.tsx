@@ -72,7 +72,7 @@ export function SavedFilters({ resource, filters, sorters, onApply }: Props) {
         </ul>
       )}
       <Divider style={{ margin: '8px 0' }} />
-      <Form layout="vertical" onFinish={submit} component="form">
+      <Form layout="vertical" component="div">
         <Form.Item
           label={t.saveCurrent}
           validateStatus={problem ? 'error' : undefined}
@@ -89,8 +89,9 @@ export function SavedFilters({ resource, filters, sorters, onApply }: Props) {
                 setName(e.target.value);
                 setProblem(null);
               }}
+              onPressEnter={submit}
             />
-            <Button type="primary" htmlType="submit">
+            <Button type="primary" onClick={submit}>
               {t.save}
             </Button>
           </Space.Compact>
