@@ -15,5 +15,10 @@ export const satisfactionFeature: ConsoleFeature = {
       create: lazy(() => import('./templates/TemplateFormPage').then((m) => ({ default: m.TemplateCreate }))),
       edit: lazy(() => import('./templates/TemplateFormPage').then((m) => ({ default: m.TemplateEdit }))),
     },
+    'survey-responses': {
+      create: lazy(() => import('./responses/ResponseFormPage').then((m) => ({ default: m.ResponseCreate }))),
+      edit: lazy(() => import('./responses/ResponseFormPage').then((m) => ({ default: m.ResponseEdit }))),
+      show: lazy(() => import('./responses/ResponseShow').then((m) => ({ default: m.ResponseShow }))),
+    },
   },
 };
