@@ -2,6 +2,7 @@ import { appraisalReportDefinition } from './appraisal';
 import { complaintsReport } from './complaints';
 import type { AnyReportDefinition } from './core/types';
 import { followUpsReportDefinition } from './follow-ups';
+import { kpiReportDefinition } from './kpi';
 import { satisfactionReportDefinition } from './satisfaction';
 
 /**
@@ -14,6 +15,7 @@ export const REPORTS: readonly AnyReportDefinition[] = [
   complaintsReport,
   satisfactionReportDefinition,
   followUpsReportDefinition,
+  kpiReportDefinition,
 ];
 
 export function findReport(name: string): AnyReportDefinition | undefined {

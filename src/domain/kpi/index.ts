@@ -3,3 +3,4 @@ export * from './score';
 export * from './annual';
 export * from './metrics';
 export * from './cycle';
+export * from './report';
