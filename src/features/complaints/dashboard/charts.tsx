@@ -24,6 +24,8 @@ import { useDashboardText } from './text';
 export interface ChartRow extends ComplaintFigures {
   key: string;
   label: string;
+  /** The axis label when `label` is too long for it (a branch's code); the tooltip shows `label`. */
+  axis?: string;
   href: string;
 }
 
@@ -52,6 +54,12 @@ const COLORS = {
 };
 
 const rateTick = (v: number) => `${Math.round(v * 100)}%`;
+
+const axisOf = (r: ChartRow) => r.axis ?? r.label;
+
+/** The tooltip's title: the row's full label for its (maybe shortened) axis label. */
+const fullLabel = (rows: ChartRow[]) => (axis: ReactNode) =>
+  rows.find((r) => axisOf(r) === axis)?.label ?? axis;
 
 /** Opens the list behind a bar or a point when it is clicked. */
 function useDrill() {
@@ -136,9 +144,9 @@ export function CountsChart(props: ChartProps) {
       <ResponsiveContainer>
         <BarChart data={rows}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="label" />
+          <XAxis dataKey={axisOf} />
           <YAxis allowDecimals={false} />
-          <Tooltip content={<ChartTooltip kind="count" />} />
+          <Tooltip content={<ChartTooltip kind="count" labelFormatter={fullLabel(rows)} />} />
           <Legend />
           <Bar dataKey="received" name={t.received} fill={COLORS.received} onClick={drill} cursor="pointer" />
           <Bar dataKey="handled" name={t.handled} fill={COLORS.handled} onClick={drill} cursor="pointer" />
@@ -162,9 +170,9 @@ export function RatesChart(props: ChartProps & { bars?: boolean }) {
   ];
   const common = [
     <CartesianGrid key="grid" strokeDasharray="3 3" />,
-    <XAxis key="x" dataKey="label" />,
+    <XAxis key="x" dataKey={axisOf} />,
     <YAxis key="y" domain={[0, 1]} tickFormatter={rateTick} />,
-    <Tooltip key="tip" content={<ChartTooltip kind="percent" />} />,
+    <Tooltip key="tip" content={<ChartTooltip kind="percent" labelFormatter={fullLabel(rows)} />} />,
     <Legend key="legend" />,
   ];
   return (
@@ -193,7 +201,7 @@ export function RatesChart(props: ChartProps & { bars?: boolean }) {
             data={rows}
             style={{ cursor: 'pointer' }}
             onClick={(state) => {
-              const row = rows.find((r) => r.label === state?.activeLabel);
+              const row = rows.find((r) => axisOf(r) === state?.activeLabel);
               if (row) go({ to: row.href, type: 'push' });
             }}
           >
@@ -223,9 +231,9 @@ export function HoursChart(props: ChartProps) {
       <ResponsiveContainer>
         <BarChart data={rows}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="label" />
+          <XAxis dataKey={axisOf} />
           <YAxis />
-          <Tooltip content={<ChartTooltip kind="hours" />} />
+          <Tooltip content={<ChartTooltip kind="hours" labelFormatter={fullLabel(rows)} />} />
           <Legend />
           <Bar
             dataKey="meanHoursToResolve"
@@ -264,8 +272,8 @@ export function BreakdownChart(props: ChartProps) {
         <BarChart data={rows} layout="vertical" margin={{ left: 24 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis type="number" allowDecimals={false} />
-          <YAxis type="category" dataKey="label" width={110} />
-          <Tooltip content={<ChartTooltip kind="count" />} />
+          <YAxis type="category" dataKey="label" width={130} tick={{ fontSize: 12 }} />
+          <Tooltip content={<ChartTooltip kind="count" labelFormatter={fullLabel(rows)} />} />
           <Legend />
           <Bar dataKey="received" name={t.received} fill={COLORS.received} onClick={drill} cursor="pointer" />
           <Bar dataKey="handled" name={t.handled} fill={COLORS.handled} onClick={drill} cursor="pointer" />

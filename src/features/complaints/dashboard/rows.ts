@@ -86,9 +86,10 @@ export function dashboardRows(report: ComplaintReport, query: ReportQuery, lang:
         complaintListHref(drillFilters(query, branchId, [], monthWithin(m.month, period))),
       ),
     ),
-    byBranch: report.byBranch.map((b) =>
-      row(b.code, `${b.code} ${b.name}`, b, complaintListHref(drillFilters(query, b.branchId))),
-    ),
+    byBranch: report.byBranch.map((b) => ({
+      ...row(b.code, `${b.code} ${b.name}`, b, complaintListHref(drillFilters(query, b.branchId))),
+      axis: b.code,
+    })),
     byCategory: enumRows('category', COMPLAINT_CATEGORIES, report.byCategory),
     bySeverity: enumRows('severity', SEVERITIES, report.bySeverity),
     byChannel: enumRows('channel', COMPLAINT_CHANNELS, report.byChannel),
