@@ -21,8 +21,9 @@ export async function pick(
   search?: string,
 ): Promise<void> {
   const box = page.getByLabel(label, { exact: true });
-  await box.click();
-  if (search) await box.fill(search);
+  // Click the select itself: a chosen value covers its input.
+  await box.locator('xpath=ancestor::div[contains(@class, "ant-select ")][1]').click();
+  if (search) await page.keyboard.type(search);
   const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
   const choice = option
     ? dropdown.locator('.ant-select-item-option').filter({ hasText: option }).first()

@@ -55,6 +55,8 @@ export async function startJourney(
     timezoneId: 'Asia/Shanghai',
   });
   await context.addInitScript((lang) => localStorage.setItem('sq.lang', lang), options.lang ?? 'zh');
+  // Generous: a loaded CI machine can take a while over a full-page screenshot or a first build.
+  context.setDefaultTimeout(60_000);
   const page = await context.newPage();
   const problems: string[] = [];
   const expected = options.expectedFailures ?? [];
@@ -83,6 +85,7 @@ export async function startJourney(
       await page.screenshot({
         path: join(dir, `${String(count).padStart(2, '0')}-${label}.png`),
         fullPage: true,
+        animations: 'disabled',
       });
     },
     async finish() {

@@ -91,7 +91,9 @@ export function GenericShow({ resource, id: idProp }: { resource: ResourceDef; i
             <Descriptions
               bordered
               size="middle"
-              column={{ xs: 1, sm: 1, md: 2 }}
+              // Two pairs a row up to wide screens: with three, labels wrap a character a line.
+              column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 3 }}
+              styles={{ label: { minWidth: 96 } }}
               items={fields.map((f) => ({
                 key: f.name,
                 label: label(f.label),

@@ -6,6 +6,7 @@ import {
   type BaseRecord,
   type CrudFilter,
   type HttpError,
+  useCan,
 } from '@refinedev/core';
 import { Card, Table } from 'antd';
 import { useMemo } from 'react';
@@ -26,7 +27,10 @@ const ROWS = 5;
 /** One `related` entry of a show page: the records of another resource pointing at this one. */
 export function RelatedList({ related, parentId }: { related: RelatedSpec; parentId: BaseKey }) {
   const def = useResourceLookup()(related.resource);
-  return def ? <RelatedTable def={def} field={related.field} parentId={parentId} /> : null;
+  // A list the role may not read is left out, rather than shown as a failed load.
+  const { data: access } = useCan({ resource: related.resource, action: 'list' });
+  if (!def || access?.can !== true) return null;
+  return <RelatedTable def={def} field={related.field} parentId={parentId} />;
 }
 
 function RelatedTable({ def, field, parentId }: { def: ResourceDef; field: string; parentId: BaseKey }) {
