@@ -20,7 +20,7 @@ import { useLang } from '../../i18n/lang';
 import { COLORS, SMALL_SAMPLE_COLOR } from './FigureTooltip';
 import { useDashboardText } from './text';
 
-const HEIGHT = 260;
+const HEIGHT = 320;
 
 /** The 0–100 score of each dimension over the filter's valid responses (grey on a small sample). */
 export function DimensionChart({ report, href }: { report: ReportState<SatisfactionReport>; href: string }) {
@@ -33,6 +33,8 @@ export function DimensionChart({ report, href }: { report: ReportState<Satisfact
     score: overall?.dimensions[d.key] ?? null,
   }));
   const small = overall?.smallSample ?? false;
+  // CJK labels: about 13 px a character.
+  const labelWidth = Math.min(120, 16 + Math.max(0, ...rows.map((r) => r.label.length)) * 13);
   return (
     <ChartCard
       title={t.dimensions}
@@ -51,18 +53,18 @@ export function DimensionChart({ report, href }: { report: ReportState<Satisfact
       }}
     >
       <ResponsiveContainer width="100%" height={HEIGHT - 24}>
-        <BarChart data={rows} margin={{ top: 16, right: 8, bottom: 0, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" interval={0} />
-          <YAxis domain={[0, 100]} width={36} />
+        <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 40, bottom: 0, left: 4 }}>
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis type="number" domain={[0, 100]} />
+          <YAxis type="category" dataKey="label" width={labelWidth} interval={0} />
           <Tooltip content={<ChartTooltip kind="score" />} cursor={{ fill: 'rgba(0,0,0,0.04)' }} />
-          <Bar dataKey="score" name={t.score} isAnimationActive={false} maxBarSize={56}>
+          <Bar dataKey="score" name={t.score} isAnimationActive={false} maxBarSize={32}>
             {rows.map((r) => (
               <Cell key={r.key} fill={small ? SMALL_SAMPLE_COLOR : COLORS.composite} />
             ))}
             <LabelList
               dataKey="score"
-              position="top"
+              position="right"
               formatter={(v: unknown) => (typeof v === 'number' ? formatScore(v, lang) : '')}
             />
           </Bar>

@@ -103,7 +103,7 @@ export function Headline({ overall, lowScores, loading, href, excludedHref }: Pr
         'low',
         t.lowScores,
         formatCount(lowScores, lang),
-        <a href="#low-scores">{t.lowScoreNote}</a>,
+        <a href="#low-scores">{t.toList}</a>,
         lowScores ? { color: '#cf1322' } : undefined,
       )}
     </Row>

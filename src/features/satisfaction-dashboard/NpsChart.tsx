@@ -1,6 +1,6 @@
 import { Link } from '@refinedev/core';
-import { Space, Statistic, Tag, Typography } from 'antd';
-import { Bar, BarChart, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Flex, Space, Statistic, Tag, Typography } from 'antd';
+import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartCard } from '../../dashboards/kit/ChartCard';
 import { ChartTooltip } from '../../dashboards/kit/ChartTooltip';
 import { formatPercent, formatScore } from '../../dashboards/kit/format';
@@ -10,7 +10,7 @@ import { useLang } from '../../i18n/lang';
 import { COLORS, SMALL_SAMPLE_COLOR } from './FigureTooltip';
 import { format, useDashboardText } from './text';
 
-const HEIGHT = 260;
+const HEIGHT = 320;
 
 /** NPS and the shares of promoters, passives and detractors among the responses with an NPS answer. */
 export function NpsChart({ report, href }: { report: ReportState<SatisfactionReport>; href: string }) {
@@ -56,16 +56,16 @@ export function NpsChart({ report, href }: { report: ReportState<SatisfactionRep
         <Typography.Text type="secondary">{format(t.npsAnswers, { n: o?.npsAnswers ?? 0 })}</Typography.Text>
         {small && <Tag color="default">{t.smallSample}</Tag>}
       </Space>
-      <ResponsiveContainer width="100%" height={HEIGHT - 110}>
+      <ResponsiveContainer width="100%" height={HEIGHT - 130}>
         <BarChart data={[row]} layout="vertical" margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
           <XAxis type="number" domain={[0, 1]} tickFormatter={(v: number) => formatPercent(v, lang, 0)} />
           <YAxis type="category" dataKey="label" hide />
           <Tooltip content={<ChartTooltip kind="percent" />} cursor={false} />
-          <Legend />
           <Bar
             dataKey="promoters"
             name={t.promoters}
             stackId="nps"
+            maxBarSize={48}
             fill={grey(COLORS.promoters)}
             isAnimationActive={false}
           />
@@ -73,6 +73,7 @@ export function NpsChart({ report, href }: { report: ReportState<SatisfactionRep
             dataKey="passives"
             name={t.passives}
             stackId="nps"
+            maxBarSize={48}
             fill={grey(COLORS.passives)}
             isAnimationActive={false}
           />
@@ -80,11 +81,29 @@ export function NpsChart({ report, href }: { report: ReportState<SatisfactionRep
             dataKey="detractors"
             name={t.detractors}
             stackId="nps"
+            maxBarSize={48}
             fill={grey(COLORS.detractors)}
             isAnimationActive={false}
           />
         </BarChart>
       </ResponsiveContainer>
+      <Flex gap={12} wrap>
+        {(['promoters', 'passives', 'detractors'] as const).map((k) => (
+          <Typography.Text key={k} style={{ fontSize: 12 }}>
+            <span
+              aria-hidden="true"
+              style={{
+                display: 'inline-block',
+                width: 10,
+                height: 10,
+                marginInlineEnd: 4,
+                background: grey(COLORS[k]),
+              }}
+            />
+            {t[k]} <strong data-testid={`nps-${k}`}>{formatPercent(o?.[k], lang)}</strong>
+          </Typography.Text>
+        ))}
+      </Flex>
     </ChartCard>
   );
 }

@@ -102,7 +102,9 @@ export default function SatisfactionDashboard() {
   const trendPeriod = trend.data?.period;
 
   return (
-    <div style={{ padding: 24 }}>
+    // `position` + `overflow: clip`: the kit's screen-reader tables are positioned absolutely and
+    // a <table> ignores its 1px width; clipped here, they no longer widen the page.
+    <div style={{ padding: 24, position: 'relative', overflow: 'clip' }}>
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         <Flex justify="space-between" align="center" wrap gap={12}>
           <div>
@@ -129,20 +131,20 @@ export default function SatisfactionDashboard() {
           excludedHref={drill({ invalid: true })}
         />
         <Row gutter={[16, 16]}>
-          <Col xs={24} xl={12}>
+          <Col xs={24}>
             <TrendChart
               trend={trend}
               href={drill({ period: trendPeriod })}
               monthHref={(m) => drill({ period: { from: monthFirstDay(m), to: monthLastDay(m) } })}
             />
           </Col>
-          <Col xs={24} md={12} xl={6}>
+          <Col xs={24} lg={12}>
             <DimensionChart report={report} href={drill()} />
           </Col>
-          <Col xs={24} md={12} xl={6}>
+          <Col xs={24} lg={12}>
             <NpsChart report={report} href={drill()} />
           </Col>
-          <Col xs={24} xl={12}>
+          <Col xs={24} lg={12}>
             {compare(
               ranked(
                 data?.byBranch ?? [],
@@ -153,7 +155,7 @@ export default function SatisfactionDashboard() {
               t.byBranch,
             )}
           </Col>
-          <Col xs={24} xl={12}>
+          <Col xs={24} lg={12}>
             {compare(
               ranked(
                 data?.byChannel ?? [],
@@ -164,7 +166,7 @@ export default function SatisfactionDashboard() {
               t.byChannel,
             )}
           </Col>
-          <Col xs={24} xl={12}>
+          <Col xs={24} lg={12}>
             {compare(
               ranked(
                 data?.byStaff ?? [],
@@ -175,7 +177,7 @@ export default function SatisfactionDashboard() {
               t.byStaff,
             )}
           </Col>
-          <Col xs={24} xl={12}>
+          <Col xs={24} lg={12}>
             {compare(
               ranked(
                 data?.byServiceItem ?? [],

@@ -55,6 +55,7 @@ const zh = {
   excludedHelp: '包括标为无效的答卷，以及缺少必答维度的答卷',
   greyNote: '灰色 {n} 项样本不足（有效答卷 < 30）；点击条形查看答卷',
   clickNote: '点击条形查看该组答卷',
+  toList: '查看列表',
 };
 
 const en: typeof zh = {
@@ -111,6 +112,7 @@ const en: typeof zh = {
   excludedHelp: 'Responses flagged invalid and responses missing a required dimension',
   greyNote: '{n} grey: small sample (fewer than 30 valid); click a bar for its responses',
   clickNote: 'Click a bar for its responses',
+  toList: 'See the list',
 };
 
 export type SatisfactionDashboardText = typeof zh;
