@@ -8,7 +8,9 @@ import type { AnyReportDefinition } from '../../reports/core/types';
 import { XLSX_MIME } from '../../reports/core/xlsx/browser';
 import { writeWorkbookToStream } from '../../reports/core/xlsx/node';
 import type { Lang } from '../../src/schema/labels';
+import { currentIdentity } from '../auth/context';
 import { ApiError, apiMessage, langOf } from '../errors';
+import { ReportCache } from './reportCache';
 import type { ApiFeature } from './types';
 
 /**
@@ -43,6 +45,7 @@ function handler(
   reports: readonly AnyReportDefinition[],
   deps: Parameters<Required<ApiFeature>['registerRoutes']>[1],
 ) {
+  const cache = new ReportCache(deps.store, deps.now);
   return async (req: Request, res: Response): Promise<void> => {
     const lang = langOf(res);
     const definition = reports.find((r) => r.name === req.params.name);
@@ -76,7 +79,10 @@ function handler(
 
     let run;
     try {
-      run = await runReport(definition, storeRecordSource(deps.store), parsed.params, lang);
+      const key = ReportCache.key(definition.name, { raw, extra }, lang, currentIdentity());
+      run = await cache.get(key, () =>
+        runReport(definition, storeRecordSource(deps.store), parsed.params, lang),
+      );
     } catch (error) {
       if (error instanceof ReportParamsError)
         throw new ApiError(400, reportMessage('invalidParams', lang), { errors: error.errors });
