@@ -15,6 +15,9 @@ export const satisfactionFeature: ConsoleFeature = {
       create: lazy(() => import('./templates/TemplateFormPage').then((m) => ({ default: m.TemplateCreate }))),
       edit: lazy(() => import('./templates/TemplateFormPage').then((m) => ({ default: m.TemplateEdit }))),
     },
+    'follow-ups': {
+      list: lazy(() => import('./followUps/FollowUpsPage').then((m) => ({ default: m.FollowUpsPage }))),
+    },
     'survey-responses': {
       create: lazy(() => import('./responses/ResponseFormPage').then((m) => ({ default: m.ResponseCreate }))),
       edit: lazy(() => import('./responses/ResponseFormPage').then((m) => ({ default: m.ResponseEdit }))),
