@@ -57,6 +57,8 @@ const GRANTS: Record<Exclude<Role, 'admin' | 'manager' | 'quality_supervisor'>, 
     branches: READ,
     teams: READ,
     'appraisal-rules': READ,
+    // The pay formula's constants: the appraisal report (console fallback, `--api` command) reads them.
+    'appraisal-settings': READ,
   },
   therapist: {
     appointments: READ,

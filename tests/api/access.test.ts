@@ -48,6 +48,7 @@ const EXPECTED: Record<string, Record<string, Letters>> = {
     branches: 'r',
     teams: 'r',
     'appraisal-rules': 'r',
+    'appraisal-settings': 'r',
   },
   therapist: {
     appointments: 'r',

@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appraisalReportDefinition } from '../../reports/appraisal';
+import { parseReportParams } from '../../reports/core/params';
+import { runReport } from '../../reports/core/run';
+import { httpRecordSource, signIn as tokenFor } from '../../reports/core/sources/http';
 import { addDays, addMonths, shanghaiDate, shanghaiMonth } from '../../src/schema/time';
 import { demoState, type Rows } from './demoDb';
 import { call, get, signIn, startApi, type Client, type RunningApi } from './harness';
@@ -197,5 +201,26 @@ describe('a rule changed for next month leaves this month as it was', () => {
     });
     expect(r.status).toBe(400);
     expect(r.body.errors.effectiveFrom).toContain(thisMonth);
+  });
+});
+
+describe('finance computes the month from the records it may read (the --api command)', () => {
+  it('reads what the report needs and gets the numbers of the report route', async () => {
+    const month = addMonths(thisMonth, -1);
+    const route = await get<Report>(finance, `/reports/appraisal?month=${month}&branch=BJ01`);
+    expect(route.status).toBe(200);
+    const token = await tokenFor(api.baseURL, 'finance', 'Demo@2026');
+    const parsed = parseReportParams({ month, branch: 'BJ01' }, 'zh', new Date());
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const run = await runReport(
+      appraisalReportDefinition,
+      httpRecordSource({ api: api.baseURL, token }),
+      parsed.params,
+      'zh',
+    );
+    const result = JSON.parse(JSON.stringify(run.result)) as Report;
+    expect(result.employees.length).toBeGreaterThan(0);
+    expect(result.employees).toEqual(route.body.employees);
+    expect(result.teams).toEqual(route.body.teams);
   });
 });
