@@ -7,7 +7,7 @@ import type { FollowUpRecord, FollowUpResult } from '../../../domain/followUps';
 import { useLabel } from '../../../i18n/lang';
 import { FOLLOW_UP_RESULTS } from '../../../resources/follow-ups';
 import type { ResourceDef } from '../../../schema/resource';
-import { shanghaiDate, shanghaiMonth } from '../../../schema/time';
+import { shanghaiDate } from '../../../schema/time';
 import { format, useSatisfactionText } from '../text';
 import { DueTable } from './DueTable';
 import { SuccessRates } from './SuccessRates';
@@ -38,9 +38,7 @@ export function FollowUpsPage({ resource }: { resource: ResourceDef }) {
     go({ query, options: { keepQuery: true }, type: 'replace' });
   // The day is fixed when the page opens (a page left open overnight is refreshed by the button).
   const [today, setToday] = useState(() => shanghaiDate(Date.now()));
-  const month = /^\d{4}-\d{2}$/.test(params?.month ?? '')
-    ? (params?.month as string)
-    : shanghaiMonth(Date.now());
+  const month = /^\d{4}-\d{2}$/.test(params?.month ?? '') ? (params?.month as string) : today.slice(0, 7);
 
   const { data: me } = useGetIdentity<Me>();
   const myId = typeof me?.employeeId === 'number' ? me.employeeId : null;
