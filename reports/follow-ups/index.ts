@@ -127,7 +127,33 @@ export const followUpsReportDefinition = defineReport<FollowUpReport>({
     type Staff = FollowUpReport['byStaff'][number];
     type Branch = FollowUpReport['byBranch'][number];
     type Month = FollowUpReport['byMonth'][number];
+    type Summary = FollowUpFigures & { dimension: string; group: string };
+    const dim = (zh: string, en: string) => (lang === 'zh' ? zh : en);
+    const summary: Summary[] = [
+      { dimension: dim('全部', 'All'), group: dim('全部', 'All'), ...result.overall },
+      ...result.byBranch.map((b) => ({
+        ...b,
+        dimension: dim('机构', 'Branch'),
+        group: `${b.code} ${b.name}`,
+      })),
+      ...result.byStaff.map((r) => ({ ...r, dimension: dim('回访人', 'Staff'), group: r.name })),
+    ];
     const sheets = [
+      sheet({
+        name: { zh: '汇总', en: 'Summary' },
+        caption,
+        rows: summary,
+        columns: [
+          {
+            key: 'dimension',
+            header: { zh: '统计维度', en: 'Dimension' },
+            type: 'text',
+            value: (r: Summary) => r.dimension,
+          },
+          { key: 'group', header: { zh: '分组', en: 'Group' }, type: 'text', value: (r: Summary) => r.group },
+          ...figureColumns<Summary>().map(({ total: _t, ...c }) => c),
+        ],
+      }),
       sheet({
         name: { zh: '按员工', en: 'By staff' },
         caption,

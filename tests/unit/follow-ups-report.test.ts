@@ -98,7 +98,10 @@ describe('follow-ups report', () => {
     await writeWorkbookFile(sheetsOf(followUpsReportDefinition, r, 'zh'), 'zh', file);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['按员工', '按机构', '按月份', '逾期未回访']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '按员工', '按机构', '按月份', '逾期未回访']);
+    const all = sheetRows(wb.getWorksheet('汇总') as ExcelJS.Worksheet, '统计维度')[0];
+    // March and April: due 8 (#1–#8), reached 3 (#1 #6 #8) → 3/8
+    expect(all).toMatchObject({ 分组: '全部', 应回访: 8, 回访成功: 3, 回访成功率: 3 / 8 });
     const staff = sheetRows(wb.getWorksheet('按员工') as ExcelJS.Worksheet, '机构');
     // 王芳 gets #8 (March) too: due 4, reached 2
     expect(staff[0]).toMatchObject({ 回访人: '王芳', 应回访: 4, 回访成功: 2, 回访成功率: 0.5 });

@@ -18,7 +18,9 @@ export function NpsChart({ report, href }: { report: ReportState<SatisfactionRep
   const lang = useLang();
   const o = report.data?.overall;
   const small = o?.smallSample ?? false;
-  const grey = (color: string) => (small ? SMALL_SAMPLE_COLOR : color);
+  // Greyed on a small sample, in three tones so the shares stay apart.
+  const GREYS = { promoters: '#8c8c8c', passives: SMALL_SAMPLE_COLOR, detractors: '#595959' };
+  const color = (k: keyof typeof GREYS) => (small ? GREYS[k] : COLORS[k]);
   const row = { label: t.nps, promoters: o?.promoters, passives: o?.passives, detractors: o?.detractors };
   return (
     <ChartCard
@@ -66,7 +68,7 @@ export function NpsChart({ report, href }: { report: ReportState<SatisfactionRep
             name={t.promoters}
             stackId="nps"
             maxBarSize={48}
-            fill={grey(COLORS.promoters)}
+            fill={color('promoters')}
             isAnimationActive={false}
           />
           <Bar
@@ -74,7 +76,7 @@ export function NpsChart({ report, href }: { report: ReportState<SatisfactionRep
             name={t.passives}
             stackId="nps"
             maxBarSize={48}
-            fill={grey(COLORS.passives)}
+            fill={color('passives')}
             isAnimationActive={false}
           />
           <Bar
@@ -82,7 +84,7 @@ export function NpsChart({ report, href }: { report: ReportState<SatisfactionRep
             name={t.detractors}
             stackId="nps"
             maxBarSize={48}
-            fill={grey(COLORS.detractors)}
+            fill={color('detractors')}
             isAnimationActive={false}
           />
         </BarChart>
@@ -97,7 +99,7 @@ export function NpsChart({ report, href }: { report: ReportState<SatisfactionRep
                 width: 10,
                 height: 10,
                 marginInlineEnd: 4,
-                background: grey(COLORS[k]),
+                background: color(k),
               }}
             />
             {t[k]} <strong data-testid={`nps-${k}`}>{formatPercent(o?.[k], lang)}</strong>
