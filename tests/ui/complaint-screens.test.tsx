@@ -136,6 +136,19 @@ describe('complaint form prefilled from a link', () => {
     expect((prefillFromQuery({ description: 'x'.repeat(5000) }).description as string).length).toBe(4000);
   });
 
+  it('makes the signed-in employee the handler by default', async () => {
+    const { provider } = fakeProvider(TABLES);
+    renderAt('/complaints/create', provider, {
+      login: async () => ({ success: true }),
+      logout: async () => ({ success: true }),
+      check: async () => ({ authenticated: true }),
+      onError: async () => ({}),
+      getIdentity: async () => ({ id: 5, name: '李客服', employeeId: 11 }),
+    });
+    await screen.findByLabelText('投诉内容');
+    await waitFor(() => expect(within(itemOf('处理人')).getByText('李客服')).toBeTruthy());
+  });
+
   it('opens empty (but for the defaults) without a query', async () => {
     const { provider } = fakeProvider(TABLES);
     renderAt('/complaints/create', provider);

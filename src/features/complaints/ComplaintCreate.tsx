@@ -10,6 +10,7 @@ import { useLabel } from '../../i18n/lang';
 import type { ResourceDef } from '../../schema/resource';
 import { prefillFromQuery } from './prefill';
 import { useComplaintText } from './text';
+import { useMyEmployee } from './useMyEmployee';
 
 type Source = 'customer' | 'new';
 
@@ -28,6 +29,14 @@ export function ComplaintCreate({ resource }: { resource: ResourceDef }) {
   const { params } = useParsed<Record<string, unknown>>();
   // Read once: the form's starting values from the link that opened it.
   const [prefill] = useState(() => prefillFromQuery(params ?? {}));
+  // Who registers a complaint usually handles it: the signed-in employee by default, changeable.
+  const me = useMyEmployee();
+  const myEmployeeId = me.fromLogin ? me.employeeId : null;
+  useEffect(() => {
+    // The identity may arrive after the form mounted: fill the handler unless someone chose one.
+    if (myEmployeeId !== null && !form.isFieldTouched('handlerId') && !form.getFieldValue('handlerId'))
+      form.setFields([{ name: 'handlerId', value: myEmployeeId }]);
+  }, [myEmployeeId, form]);
   const [source, setSource] = useState<Source>('customer');
   const customerId = Form.useWatch('customerId', form) as number | null | undefined;
   const { result: customer } = useOne<BaseRecord>({
@@ -82,7 +91,12 @@ export function ComplaintCreate({ resource }: { resource: ResourceDef }) {
           resource={resource}
           formProps={{
             ...formProps,
-            initialValues: { ...formProps.initialValues, receivedAt: new Date().toISOString(), ...prefill },
+            initialValues: {
+              ...formProps.initialValues,
+              receivedAt: new Date().toISOString(),
+              ...(myEmployeeId !== null ? { handlerId: myEmployeeId } : {}),
+              ...prefill,
+            },
           }}
           failure={failure}
           onCloseFailure={clearFailure}

@@ -28,7 +28,12 @@ export function BreakdownTable({ rows, state }: { rows: DashboardRows | undefine
     render: (_: unknown, r: ChartRow) => show(r[key]),
   });
   const columns: ColumnsType<ChartRow> = [
-    { key: 'label', title: d.group, render: (_: unknown, r) => <Link to={r.href}>{r.label}</Link> },
+    {
+      key: 'label',
+      title: d.group,
+      width: 200,
+      render: (_: unknown, r) => <Link to={r.href}>{r.label}</Link>,
+    },
     figure('received', t.received, f.count),
     figure('handled', t.handled, f.count),
     figure('handlingRate', t.handlingRate, f.rate),
