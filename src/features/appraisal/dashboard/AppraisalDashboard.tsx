@@ -21,6 +21,7 @@ import type {
   TeamJson,
 } from '../../../../reports/appraisal/result';
 import { CrudPage } from '../../../crud/pages/CrudPage';
+import { ChartTooltip } from '../../../dashboards/kit/ChartTooltip';
 import { useReport } from '../../../dashboards/kit/useReport';
 import { useReportQuery } from '../../../dashboards/kit/useReportQuery';
 import { useLang } from '../../../i18n/lang';
@@ -33,6 +34,8 @@ import { FigureCard } from './FigureCard';
 import { headline, leaderboard, money, points, pointsByCategory } from './figures';
 
 const CHART_HEIGHT = 240;
+/** A leaderboard's bar chart: one readable row per employee, every name shown. */
+const boardHeight = (rows: number) => Math.max(CHART_HEIGHT, rows * 28 + 40);
 
 /**
  * 考核得分看板: a month of one branch or team — leaderboards of points and commission, points
@@ -173,11 +176,11 @@ export default function AppraisalDashboard() {
               rowKey={(e) => e.employeeId}
               columns={boardColumns('points')}
               chart={
-                <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+                <ResponsiveContainer width="100%" height={boardHeight(pointsBoard.length)}>
                   <BarChart data={pointsBoard} layout="vertical" margin={{ left: 24 }}>
                     <CartesianGrid strokeDasharray="3 3" />
                     <XAxis type="number" />
-                    <YAxis type="category" dataKey="name" width={72} />
+                    <YAxis type="category" dataKey="name" width={72} interval={0} />
                     <Tooltip />
                     <Bar dataKey="points" name={t.totalPoints} fill="#1677ff" />
                   </BarChart>
@@ -193,12 +196,12 @@ export default function AppraisalDashboard() {
               rowKey={(e) => e.employeeId}
               columns={boardColumns('commissionYuan')}
               chart={
-                <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+                <ResponsiveContainer width="100%" height={boardHeight(commissionBoard.length)}>
                   <BarChart data={commissionBoard} layout="vertical" margin={{ left: 24 }}>
                     <CartesianGrid strokeDasharray="3 3" />
                     <XAxis type="number" />
-                    <YAxis type="category" dataKey="name" width={72} />
-                    <Tooltip />
+                    <YAxis type="category" dataKey="name" width={72} interval={0} />
+                    <Tooltip content={<ChartTooltip kind="money" />} />
                     <Bar dataKey="commissionYuan" name={t.commission} fill="#faad14" />
                   </BarChart>
                 </ResponsiveContainer>
