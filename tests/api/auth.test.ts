@@ -20,7 +20,9 @@ const login = (username: string, password: string) =>
     { username, password },
   );
 
-describe('sign-in', () => {
+// Each test signs in several times, each sign-in a deliberately slow scrypt hash: on a busy
+// machine that passes the default 20 s.
+describe('sign-in', { timeout: 60_000 }, () => {
   it('answers {token, user} for the demo users, never with a hash', async () => {
     api = await startApi({ state: demoState(), auth: true });
     for (const [username, role] of [
