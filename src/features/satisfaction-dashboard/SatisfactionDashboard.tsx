@@ -8,7 +8,10 @@ import type { SatisfactionReport, SatisfactionSummary } from '../../domain/satis
 import { useLang } from '../../i18n/lang';
 import { SURVEY_CHANNELS } from '../../resources/survey-responses';
 import { addMonths, monthFirstDay, monthLastDay, shanghaiMonth } from '../../schema/time';
+import { canReport, isRole } from '../../domain/access';
+import { readSession } from '../../providers/session';
 import { CompareChart } from './CompareChart';
+import { FollowUpCard } from './FollowUpCard';
 import { DimensionChart } from './DimensionChart';
 import { DownloadButton } from './DownloadButton';
 import type { FigureRow } from './FigureTooltip';
@@ -100,6 +103,9 @@ export default function SatisfactionDashboard() {
     />
   );
   const trendPeriod = trend.data?.period;
+  // The follow-up figures are another report, read under its own right (managers, administrators).
+  const role = readSession()?.user.role;
+  const mayReadFollowUps = isRole(role) && canReport(role, 'follow-ups');
 
   return (
     // `position` + `overflow: clip`: the kit's screen-reader tables are positioned absolutely and
@@ -189,6 +195,13 @@ export default function SatisfactionDashboard() {
             )}
           </Col>
         </Row>
+        {mayReadFollowUps && (
+          <Row gutter={[16, 16]}>
+            <Col xs={24} lg={12}>
+              <FollowUpCard query={reportQuery} branchId={branchId} />
+            </Col>
+          </Row>
+        )}
         <LowScoreTable rows={data?.lowScores} loading={report.loading} />
       </Space>
     </div>

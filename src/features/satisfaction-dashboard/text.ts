@@ -56,6 +56,13 @@ const zh = {
   greyNote: '灰色 {n} 项样本不足（有效答卷 < 30）；点击条形查看答卷',
   clickNote: '点击条形查看该组答卷',
   toList: '查看列表',
+  followUps: '回访成功率（按应回访日期）',
+  openFollowUps: '查看回访',
+  successRate: '回访成功率',
+  due: '应回访',
+  reached: '回访成功',
+  overdue: '逾期未回访',
+  followUpCounts: '应回访 {due}，成功 {reached}，逾期未回访 {overdue}',
 };
 
 const en: typeof zh = {
@@ -113,6 +120,13 @@ const en: typeof zh = {
   greyNote: '{n} grey: small sample (fewer than 30 valid); click a bar for its responses',
   clickNote: 'Click a bar for its responses',
   toList: 'See the list',
+  followUps: 'Follow-up success rate (by due date)',
+  openFollowUps: 'Open follow-ups',
+  successRate: 'Success rate',
+  due: 'Due',
+  reached: 'Reached',
+  overdue: 'Overdue',
+  followUpCounts: '{due} due, {reached} reached, {overdue} overdue',
 };
 
 export type SatisfactionDashboardText = typeof zh;
