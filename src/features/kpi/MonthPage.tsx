@@ -6,6 +6,7 @@ import {
   useInvalidate,
   useList,
   useNotification,
+  useParsed,
   type HttpError,
 } from '@refinedev/core';
 import { Alert, Button, Card, DatePicker, Flex, Space, Table, Tag, Typography } from 'antd';
@@ -15,7 +16,7 @@ import { CrudPage } from '../../crud/pages/CrudPage';
 import { useLang } from '../../i18n/lang';
 import { MONTHLY_APPRAISAL_STATUSES } from '../../resources/monthly-appraisals';
 import { ROLE_GROUPS } from '../../resources/options';
-import { shanghaiMonth } from '../../schema/time';
+import { isMonth, shanghaiMonth } from '../../schema/time';
 import { openMonthUrl, type OpenAnswer } from './api';
 import { DownloadKpiButton } from './DownloadKpiButton';
 import { format, useKpiText } from './text';
@@ -45,7 +46,13 @@ export default function MonthPage() {
   const apiUrl = useApiUrl();
   const invalidate = useInvalidate();
   const { open } = useNotification();
-  const [month, setMonth] = useState(() => shanghaiMonth(Date.now()));
+  // `?month=YYYY-MM` opens a given month (a link or a bookmark); else the current one.
+  const { params } = useParsed<{ month?: string }>();
+  const [month, setMonth] = useState(() =>
+    params?.month && isMonth(params.month) && params.month <= shanghaiMonth(Date.now())
+      ? params.month
+      : shanghaiMonth(Date.now()),
+  );
   const [opened, setOpened] = useState<OpenAnswer | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const mayOpen = useCan({ resource: 'monthly-appraisals', action: 'create' }).data?.can === true;
