@@ -146,7 +146,7 @@ describe('a template with answers', () => {
       },
     );
     const notes = renderAt('/survey-templates/edit/1', provider);
-    expect(await screen.findByText(/该模板已有 2 份答卷：维度代码和分制不可再修改/)).toBeTruthy();
+    expect(await screen.findByText(/该模板已有答卷：维度代码和分制不可再修改/)).toBeTruthy();
     // the answered count is asked with the template's id
     const count = of('getList').find((c) => c.params.resource === 'survey-responses');
     expect(count?.params.filters).toEqual([{ field: 'templateId', operator: 'eq', value: '1' }]);
@@ -184,6 +184,8 @@ describe('a template with answers', () => {
         { key: 'privacy', label: '隐私保护', weight: 0.1, required: false },
       ],
     });
+    // the copy opens as a fresh form: the refusal is not carried over
+    await waitFor(() => expect(screen.queryByText(refusal.message)).toBeNull());
     expect(notes.opened).toContainEqual(
       expect.objectContaining({ type: 'success', message: '已复制为新模板「服务满意度调查表（副本）」' }),
     );

@@ -15,7 +15,7 @@ const zh = {
   weightShare: '占比',
   weightMissing: '请填写大于 0 的权重',
   answeredLocked:
-    '该模板已有 {count} 份答卷：维度代码和分制不可再修改（名称、权重、必答、推荐意愿题可以修改）。如需新增维度或改分制，请复制为新模板。',
+    '该模板已有答卷：维度代码和分制不可再修改（名称、权重、必答、推荐意愿题可以修改）。如需新增维度或改分制，请复制为新模板。',
   shapeRefused: '已有答卷的模板不能修改维度代码或分制',
   copyOffer: '可以把当前修改另存为一个新模板（原模板及其答卷不变）',
   copyButton: '复制为新模板',
@@ -103,7 +103,7 @@ const en: Text = {
   weightShare: 'Share',
   weightMissing: 'Enter a weight above 0',
   answeredLocked:
-    'This template has {count} answered responses: its dimension keys and scale can no longer change (the name, weights, required flags and NPS question can). To add a dimension or change the scale, copy it into a new template.',
+    'This template has answered responses: its dimension keys and scale can no longer change (the name, weights, required flags and NPS question can). To add a dimension or change the scale, copy it into a new template.',
   shapeRefused: 'A template with answers cannot change its dimension keys or its scale',
   copyOffer: 'Save the current changes as a new template instead (this one and its answers stay as they are)',
   copyButton: 'Copy into a new template',

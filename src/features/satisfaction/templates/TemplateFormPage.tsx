@@ -14,7 +14,7 @@ import { FormRecordContext } from '../../../crud/widgets/validation';
 import { SCALES } from '../../../domain/satisfaction';
 import { useLabel } from '../../../i18n/lang';
 import type { ResourceDef } from '../../../schema/resource';
-import { format, useSatisfactionText } from '../text';
+import { useSatisfactionText } from '../text';
 import { useCopyTemplate } from './useCopyTemplate';
 import { WeightsPreview } from './WeightsPreview';
 
@@ -74,7 +74,7 @@ export function TemplateFormPage({ resource, action }: { resource: ResourceDef; 
           type="info"
           showIcon
           style={{ marginBottom: 16 }}
-          message={format(t.answeredLocked, { count: answered })}
+          message={t.answeredLocked}
           action={copyButton}
         />
       )}
@@ -151,6 +151,8 @@ export function TemplateCreate({ resource }: { resource: ResourceDef }) {
   return <TemplateFormPage resource={resource} action="create" />;
 }
 
+/** Keyed by the id: opening a copy from here starts a fresh form (no refusal left over). */
 export function TemplateEdit({ resource }: { resource: ResourceDef }) {
-  return <TemplateFormPage resource={resource} action="edit" />;
+  const { id } = useParsed();
+  return <TemplateFormPage key={String(id)} resource={resource} action="edit" />;
 }
