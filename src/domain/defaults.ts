@@ -320,16 +320,16 @@ function template(roleGroup: RoleGroup, indicators: KpiIndicator[]): AppraisalTe
  */
 export const DEFAULT_APPRAISAL_TEMPLATES: AppraisalTemplate[] = [
   template('sales', [
-    metric('contractAmount', '销售额', 'performance', 30, 100000),
-    metric('contractCount', '订单量', 'performance', 15, 10),
-    metric('newCustomers', '客户拓展数量', 'performance', 15, 8),
+    metric('contractAmount', '销售额', 'performance', 30, 20000),
+    metric('contractCount', '订单量', 'performance', 15, 5),
+    metric('newCustomers', '客户拓展数量', 'performance', 15, 4),
     ...ATTITUDE,
     manual('marketAnalysis', '市场分析能力', 'ability', 7),
     manual('salesSkills', '销售技巧', 'ability', 7),
     manual('relationshipManagement', '客户关系管理能力', 'ability', 6),
   ]),
   template('technical', [
-    metric('customersServed', '服务客户数量', 'performance', 25, 60),
+    metric('customersServed', '服务客户数量', 'performance', 25, 15),
     metric('qualityScore', '服务质量评价', 'performance', 20, 90),
     metric('satisfaction', '客户满意度', 'performance', 15, 90),
     ...ATTITUDE,
