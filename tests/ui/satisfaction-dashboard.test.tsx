@@ -277,4 +277,19 @@ describe('satisfaction dashboard = json = xlsx', { timeout: 90_000 }, () => {
     expect(headline('csat')).toBe('66.7%');
     expect(formatScore(all['综合满意度得分'] as number)).toBe(headline('composite'));
   });
+
+  it('computes the same figures in the browser when the backend has no report route', async () => {
+    // A plain REST backend: the route answers 404, the page runs the same definition over the
+    // records the data provider lists (the fixture tables, unfiltered: compute filters them).
+    renderDashboard(RANGE, 404);
+    await waitFor(() => expect(headline('composite')).toBe('69.0'), { timeout: 60_000 });
+    expect(screen.getByText('后端无报表接口，数字在浏览器中按同一定义计算')).toBeTruthy();
+    expect([
+      headline('csat'),
+      headline('nps'),
+      headline('valid'),
+      headline('excluded'),
+      headline('low'),
+    ]).toEqual(['60.0%', '-25.0', '5', '2', '1']);
+  });
 });
