@@ -32,6 +32,9 @@ export const PAGE_RIGHTS: Readonly<Record<string, PageRight>> = {
   'follow-ups-dashboard': { report: 'follow-ups' },
   'appraisal-daily-entry': { resource: 'appraisal-events', action: 'create' },
   'appraisal-team-entry': { resource: 'appraisal-events', action: 'create' },
+  // The annual grades page shows the kpi report; the training page reads the assessments' summary.
+  'kpi-annual': { report: 'kpi' },
+  'training-overview': { resource: 'training-assessments', action: 'read' },
 };
 
 /**

@@ -55,6 +55,8 @@ const READS: Record<Role, readonly string[]> = {
     'monthly-appraisals',
     'annual-appraisals',
     'appraisal-rules',
+    // the pay constants the appraisal report's figures need
+    'appraisal-settings',
   ],
   therapist: ['branches', 'customers', 'appointments', 'care-records', 'service-items'],
 };
@@ -69,6 +71,8 @@ const PAGES: Record<string, readonly Role[]> = {
   'follow-ups-dashboard': ['admin', 'manager'],
   'appraisal-daily-entry': ['admin', 'manager'],
   'appraisal-team-entry': ['admin', 'manager'],
+  'kpi-annual': ['admin', 'manager', 'finance'],
+  'training-overview': ['admin', 'manager', 'quality_supervisor'],
   // A page nobody listed: administrators and managers only.
   'some-new-page': ['admin', 'manager'],
 };
