@@ -7,7 +7,8 @@ export function PageLoading() {
   return (
     <div role="status" style={{ display: 'flex', justifyContent: 'center', padding: 48 }}>
       <Spin tip={t.loading} size="large">
-        <div style={{ minHeight: 48 }} />
+        {/* wide enough for the tip on one line */}
+        <div style={{ minHeight: 48, minWidth: 200 }} />
       </Spin>
     </div>
   );

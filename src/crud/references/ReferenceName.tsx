@@ -12,11 +12,12 @@ export function ReferenceName({ resource, id }: { resource: string; id: BaseKey 
   const t = useCrudText();
   const lookup = useResourceLookup();
   const { showUrl } = useNavigation();
-  const { record, pending } = useReferencedRecord(resource, id);
+  const { record, pending, readable } = useReferencedRecord(resource, id);
   if (!record) {
+    const text = pending ? '…' : readable ? format(t.unknownRecord, { id: String(id) }) : `#${String(id)}`;
     return (
       <Typography.Text type="secondary" aria-busy={pending || undefined}>
-        {pending ? '…' : format(t.unknownRecord, { id: String(id) })}
+        {text}
       </Typography.Text>
     );
   }

@@ -1,11 +1,14 @@
 import { useMany, type BaseKey, type BaseRecord } from '@refinedev/core';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { FieldDef } from '../../schema/fields';
+import { roleMay } from '../../providers/accessControl';
 import { collectReferences, referencedResources } from '../widgets/registry';
 
 interface Loaded {
   records: ReadonlyMap<string, BaseRecord>;
   pending: boolean;
+  /** False when the signed-in role may not read the resource: nothing is asked, ids stay ids. */
+  readable: boolean;
 }
 
 const ScopeContext = createContext<ReadonlyMap<string, Loaded>>(new Map());
@@ -37,16 +40,18 @@ export function referenceRequests(
 function ManyLoader({ request, children }: { request: ReferenceRequest; children: ReactNode }) {
   const parent = useContext(ScopeContext);
   const { resource, ids } = request;
+  // A request the backend would refuse (403) is not sent: a role sees ids of what it may not read.
+  const readable = roleMay(resource, 'read');
   const { result, query } = useMany({
     resource,
     ids,
-    queryOptions: { enabled: ids.length > 0 },
+    queryOptions: { enabled: ids.length > 0 && readable },
     errorNotification: false,
   });
   const value = useMemo(() => {
     const records = new Map(result.data.map((r) => [String(r.id), r]));
-    return new Map(parent).set(resource, { records, pending: query.isFetching });
-  }, [parent, resource, result.data, query.isFetching]);
+    return new Map(parent).set(resource, { records, pending: query.isFetching, readable });
+  }, [parent, resource, result.data, query.isFetching, readable]);
   return <ScopeContext.Provider value={value}>{children}</ScopeContext.Provider>;
 }
 
@@ -68,7 +73,11 @@ export function ReferenceScope({
 export function useReferencedRecord(
   resource: string,
   id: BaseKey,
-): { record?: BaseRecord; pending: boolean } {
+): { record?: BaseRecord; pending: boolean; readable: boolean } {
   const loaded = useContext(ScopeContext).get(resource);
-  return { record: loaded?.records.get(String(id)), pending: loaded?.pending ?? false };
+  return {
+    record: loaded?.records.get(String(id)),
+    pending: loaded?.pending ?? false,
+    readable: loaded?.readable ?? true,
+  };
 }
