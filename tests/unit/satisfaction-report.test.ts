@@ -142,6 +142,55 @@ describe('satisfaction report: json', () => {
     );
   });
 
+  it('shows a new template’s dimension once answered, on its own 10-point scale', async () => {
+    const tables = satisfactionTables();
+    tables['survey-templates'].push({
+      id: 2,
+      name: '隐私调查表',
+      scale: 10,
+      hasNps: false,
+      active: true,
+      dimensions: [
+        { key: 'quality', label: '护理服务质量', weight: 1, required: true },
+        { key: 'privacy', label: '隐私保护', weight: 1, required: true },
+      ],
+    });
+    // overall (10 + 8) ÷ 2 = 9 ≥ 8: satisfied; privacy 100 × 7 ÷ 9 = 77.78
+    tables['survey-responses'].push({
+      id: 9,
+      templateId: 2,
+      branchId: 2,
+      channel: 'online',
+      submittedAt: '2026-04-05T02:00:00.000Z',
+      scores: { quality: 10, privacy: 8 },
+      nps: null,
+      valid: true,
+      invalidReason: null,
+    });
+    const run = await runReport(
+      satisfactionReportDefinition,
+      tableRecordSource((n) => tables[n] ?? []),
+      PERIOD,
+      'zh',
+    );
+    const r = run.result as SatisfactionReport;
+    expect(r.dimensionLabels.map((d) => d.key)).toEqual([
+      'quality',
+      'attitude',
+      'environment',
+      'effect',
+      'privacy',
+    ]);
+    expect(r.dimensionLabels.at(-1)?.label).toBe('隐私保护');
+    expect(r.overall.dimensions.privacy).toBeCloseTo(700 / 9, 10);
+    // quality: five 5-point answers (65 on average) and one 10 → (5 × 65 + 100) ÷ 6
+    expect(r.overall.dimensions.quality).toBeCloseTo(425 / 6, 10);
+    expect([r.overall.valid, r.overall.csat]).toEqual([6, 4 / 6]);
+    const sh = r.byBranch[1];
+    expect(sh.dimensions.privacy).toBeCloseTo(700 / 9, 10);
+    expect(sh.dimensions.attitude).toBe(75); // #4 only: the 10-point template has no attitude
+  });
+
   it('gives nulls, not zeros, for a period without responses', async () => {
     const r = await resultOf({ ...PERIOD, period: { from: '2026-06-01', to: '2026-06-30' } });
     expect(r.overall).toMatchObject({ responses: 0, valid: 0, composite: null, csat: null, nps: null });
