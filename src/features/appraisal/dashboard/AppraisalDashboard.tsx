@@ -182,7 +182,7 @@ export default function AppraisalDashboard() {
                     <XAxis type="number" />
                     <YAxis type="category" dataKey="name" width={72} interval={0} />
                     <Tooltip />
-                    <Bar dataKey="points" name={t.totalPoints} fill="#1677ff" />
+                    <Bar isAnimationActive={false} dataKey="points" name={t.totalPoints} fill="#1677ff" />
                   </BarChart>
                 </ResponsiveContainer>
               }
@@ -202,7 +202,12 @@ export default function AppraisalDashboard() {
                     <XAxis type="number" />
                     <YAxis type="category" dataKey="name" width={72} interval={0} />
                     <Tooltip content={<ChartTooltip kind="money" />} />
-                    <Bar dataKey="commissionYuan" name={t.commission} fill="#faad14" />
+                    <Bar
+                      isAnimationActive={false}
+                      dataKey="commissionYuan"
+                      name={t.commission}
+                      fill="#faad14"
+                    />
                   </BarChart>
                 </ResponsiveContainer>
               }
@@ -230,7 +235,12 @@ export default function AppraisalDashboard() {
                     <XAxis dataKey="label" />
                     <YAxis />
                     <Tooltip />
-                    <Bar dataKey="points" name={t.individualPoints} fill="#722ed1" />
+                    <Bar
+                      isAnimationActive={false}
+                      dataKey="points"
+                      name={t.individualPoints}
+                      fill="#722ed1"
+                    />
                   </BarChart>
                 </ResponsiveContainer>
               }
@@ -259,7 +269,7 @@ export default function AppraisalDashboard() {
                     <XAxis dataKey="month" />
                     <YAxis />
                     <Tooltip />
-                    <Line dataKey="points" name={t.totalPoints} stroke="#1677ff" />
+                    <Line isAnimationActive={false} dataKey="points" name={t.totalPoints} stroke="#1677ff" />
                   </LineChart>
                 </ResponsiveContainer>
               }
