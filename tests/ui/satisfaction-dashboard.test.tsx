@@ -236,7 +236,6 @@ describe('satisfaction dashboard = json = xlsx', { timeout: 90_000 }, () => {
     expect(Object.fromEntries(complaint.searchParams)).toEqual({
       customerId: '103',
       branchId: '1',
-      channel: 'survey',
       description: '满意度调查低分（答卷 #3，总体评分 1.6/5）：态度差，等了很久',
     });
     const low = sheetRows(xlsx.getWorksheet('低分答卷') as ExcelJS.Worksheet, '答卷编号');

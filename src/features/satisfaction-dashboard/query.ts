@@ -91,7 +91,8 @@ const MAX_DESCRIPTION = 300;
 
 /**
  * "Register a complaint" from a low score: the complaint form, prefilled from the query string
- * (customer, branch, channel `survey`, a description naming the response and its comment).
+ * (customer, branch, a description naming the response and its comment). No channel: a survey
+ * is none of the complaint channels of DOMAIN §4, so the person registering it chooses one.
  */
 export function complaintHref(low: LowScoreRow, template: string, noComment: string): string {
   const description = format(template, {
@@ -103,7 +104,6 @@ export function complaintHref(low: LowScoreRow, template: string, noComment: str
   const search = new URLSearchParams();
   if (low.customerId !== null) search.set('customerId', String(low.customerId));
   search.set('branchId', String(low.branchId));
-  search.set('channel', 'survey');
   search.set('description', description);
   return `/complaints/create?${search.toString()}`;
 }
