@@ -2,10 +2,14 @@ import type { Identity } from '../auth/context';
 import type { ReportRun } from '../../reports/core/run';
 import type { Store } from '../store';
 
+const AUDIT_TABLE = 'audit-logs';
+
 /**
  * The last report runs of the reports route, so a dashboard reopened, refreshed or switched
  * back to answers without recomputing a year of records (seconds at 100,000 complaints).
  * Any change of the store drops every entry: a cached figure is never older than the data.
+ * Except the audit log's own entries, which no report reads: each answered report request
+ * appends one (\`report_download\`), which would otherwise empty the cache it just filled.
  * A request without `asOf` ("now") may get a run computed at most `maxAgeMs` earlier; its
  * result states its own `asOf`, so the dashboard shows the moment the figures are for.
  */
@@ -19,7 +23,8 @@ export class ReportCache {
     private readonly maxAgeMs = 60_000,
     private readonly maxEntries = 32,
   ) {
-    store.observe(() => {
+    store.observe((change) => {
+      if (change.table === AUDIT_TABLE) return;
       this.generation++;
       this.entries.clear();
     });

@@ -7,7 +7,7 @@ import type { Store, StoreObserver } from '../../mock-api/store';
 function fakeStore() {
   const observers: StoreObserver[] = [];
   const store = { observe: (o: StoreObserver) => observers.push(o) } as unknown as Store;
-  const change = () => observers.forEach((o) => o({ table: 'complaints', action: 'update' }));
+  const change = (table = 'complaints') => observers.forEach((o) => o({ table, action: 'update' }));
   return { store, change };
 }
 
@@ -31,6 +31,9 @@ describe('report cache of the reports route', () => {
     now += 59_000;
     expect((await cache.get(key, compute)).result).toBe(1);
     expect(calls()).toBe(1);
+    // The route's own audit entry (report_download) is not a change of any report's data.
+    change('audit-logs');
+    expect((await cache.get(key, compute)).result).toBe(1);
     change();
     expect((await cache.get(key, compute)).result).toBe(2);
   });
