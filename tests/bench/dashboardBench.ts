@@ -1,0 +1,79 @@
+import { findReport } from '../../reports/index';
+import { parseReportParams } from '../../reports/core/params';
+import { runReport } from '../../reports/core/run';
+import { httpRecordSource } from '../../reports/core/sources/http';
+import type { ApiServer } from './server';
+import { AS_OF, YEAR } from './period';
+import { round, summarize, type Summary } from './stats';
+
+/**
+ * Item 2: a dashboard's figures for a year, request to figures. Through the stats route
+ * (GET /api/reports/NAME, JSON), and through the console's fallback when a backend has no such
+ * route: the same report definition run over records read from the list API in pages of
+ * 5,000 (what `computeInBrowser` does with refine's data provider), here in Node.
+ */
+export interface DashboardResult {
+  report: string;
+  /** Records the report reads for the year (the main table). */
+  records: number;
+  statsRouteMs: Summary;
+  /**
+   * How long the server answered nothing after a report request: every answered report
+   * appends an audit entry, and every write rewrites the whole database file.
+   */
+  stallAfterRequestMs: Summary;
+  /** The first request of the run (before any warm-up), as a user opening the dashboard first. */
+  statsRouteFirstMs: number;
+  fallbackMs: Summary;
+}
+
+/** The browser fallback's page size (src/dashboards/kit/http.ts). */
+const BROWSER_PAGE = 5000;
+
+export async function benchDashboard(
+  server: ApiServer,
+  name: 'satisfaction' | 'complaints',
+  table: string,
+  runs: { route: number; fallback: number },
+  log: (line: string) => void,
+): Promise<DashboardResult> {
+  const query = new URLSearchParams({ ...YEAR, asOf: AS_OF }).toString();
+  const route: number[] = [];
+  const stalls: number[] = [];
+  for (let i = 0; i < runs.route; i++) {
+    // Wait until the server is free (a cheap read queues behind whatever it is doing).
+    const s = performance.now();
+    await (await server.get('/branches?_start=0&_end=1')).json();
+    if (i > 0) stalls.push(performance.now() - s);
+    const t = performance.now();
+    const response = await server.get(`/reports/${name}?${query}`);
+    await response.json();
+    route.push(performance.now() - t);
+    log(
+      `  ${name} stats route run ${i + 1}: ${round(route[i])} ms${i > 0 ? ` (server busy ${round(stalls[i - 1])} ms before)` : ''}`,
+    );
+  }
+
+  const definition = findReport(name);
+  if (!definition) throw new Error(`no report ${name}`);
+  const parsed = parseReportParams({ ...YEAR, asOf: AS_OF }, 'zh', new Date());
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  const fallback: number[] = [];
+  let records = 0;
+  for (let i = 0; i < runs.fallback; i++) {
+    const t = performance.now();
+    const source = httpRecordSource({ api: server.api, token: server.token, pageSize: BROWSER_PAGE });
+    const run = await runReport(definition, source, parsed.params, 'zh');
+    fallback.push(performance.now() - t);
+    records = run.data[table]?.length ?? 0;
+    log(`  ${name} browser fallback run ${i + 1}: ${round(fallback[i])} ms (${records} ${table})`);
+  }
+  return {
+    report: name,
+    records,
+    statsRouteMs: summarize(route),
+    stallAfterRequestMs: summarize(stalls),
+    statsRouteFirstMs: round(route[0]),
+    fallbackMs: summarize(fallback),
+  };
+}

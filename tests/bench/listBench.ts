@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import type { ApiServer } from './server';
+import { percentile, round } from './stats';
+
+/**
+ * Item 3: the complaint list as the console asks for it (filters, newest first, a page of 20)
+ * from 10 clients at once, and a write (PATCH of one complaint, which rewrites the database
+ * file) one at a time. Besides wall latency, the server's own CPU time per request (from
+ * /proc) is given: on a shared machine it shows what the request costs when not waiting.
+ */
+export interface LatencyResult {
+  requests: number;
+  concurrency: number;
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+  /** Server CPU milliseconds (user + system) per request, or null without /proc. */
+  serverCpuMsPerRequest: number | null;
+}
+
+/** What the console's list pages send: a filter or two, newest first, one page of 20. */
+export const LIST_QUERIES = [
+  '_sort=receivedAt&_order=desc&_start=0&_end=20',
+  'status=closed&_sort=receivedAt&_order=desc&_start=20&_end=40',
+  'branchId=3&severity=general&_sort=receivedAt&_order=desc&_start=0&_end=20',
+  'status=received&status=acknowledged&status=investigating&_sort=respondDueAt&_order=asc&_start=0&_end=20',
+  'receivedAt_gte=2026-06-01T00%3A00%3A00%2B08%3A00&category=service_attitude&_sort=receivedAt&_order=desc&_start=40&_end=60',
+];
+
+/** utime + stime of a process in ms, from /proc/PID/stat (clock ticks of 10 ms on Linux). */
+export function cpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // fields[11], fields[12] = utime, stime (the 14th and 15th of the whole line)
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+function latency(samples: number[], concurrency: number, cpu: number | null): LatencyResult {
+  return {
+    requests: samples.length,
+    concurrency,
+    p50Ms: round(percentile(samples, 50)),
+    p95Ms: round(percentile(samples, 95)),
+    maxMs: round(Math.max(...samples)),
+    serverCpuMsPerRequest: cpu === null ? null : round(cpu / samples.length),
+  };
+}
+
+export async function benchList(
+  server: ApiServer,
+  perClient: number,
+  concurrency = 10,
+): Promise<LatencyResult> {
+  // One request of each kind first, so the figures are not the first compile of a code path.
+  for (const q of LIST_QUERIES) await (await server.get(`/complaints?${q}`)).json();
+  const samples: number[] = [];
+  const cpu0 = cpuMs(server.pid);
+  await Promise.all(
+    Array.from({ length: concurrency }, async (_, client) => {
+      for (let i = 0; i < perClient; i++) {
+        const q = LIST_QUERIES[(client + i) % LIST_QUERIES.length];
+        const t = performance.now();
+        const rows = (await (await server.get(`/complaints?${q}`)).json()) as unknown[];
+        samples.push(performance.now() - t);
+        if (rows.length === 0) throw new Error(`empty page: ${q}`);
+      }
+    }),
+  );
+  const cpu1 = cpuMs(server.pid);
+  return latency(samples, concurrency, cpu0 === null || cpu1 === null ? null : cpu1 - cpu0);
+}
+
+/** Sequential PATCHes of one complaint's description; each is persisted before it answers. */
+export async function benchWrite(server: ApiServer, id: number, writes: number): Promise<LatencyResult> {
+  const samples: number[] = [];
+  const cpu0 = cpuMs(server.pid);
+  for (let i = 0; i < writes; i++) {
+    const t = performance.now();
+    const response = await fetch(`${server.api}/complaints/${id}`, {
+      method: 'PATCH',
+      headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ description: `benchmark write ${i + 1}` }),
+    });
+    if (!response.ok) throw new Error(`PATCH complaints/${id}: ${response.status} ${await response.text()}`);
+    await response.json();
+    samples.push(performance.now() - t);
+  }
+  const cpu1 = cpuMs(server.pid);
+  return latency(samples, 1, cpu0 === null || cpu1 === null ? null : cpu1 - cpu0);
+}
