@@ -93,27 +93,30 @@ export function ChartCard({
           {children}
         </div>
         {table && (
-          <table style={visuallyHidden}>
-            <caption>{format(t.dataTable, { title })}</caption>
-            <thead>
-              <tr>
-                {table.columns.map((c) => (
-                  <th key={c.key} scope="col">
-                    {c.title}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row, i) => (
-                <tr key={i}>
+          // The wrapper hides it: a table ignores a 1 px width and would widen the page.
+          <div style={visuallyHidden}>
+            <table>
+              <caption>{format(t.dataTable, { title })}</caption>
+              <thead>
+                <tr>
                   {table.columns.map((c) => (
-                    <td key={c.key}>{row[c.key]}</td>
+                    <th key={c.key} scope="col">
+                      {c.title}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {table.rows.map((row, i) => (
+                  <tr key={i}>
+                    {table.columns.map((c) => (
+                      <td key={c.key}>{row[c.key]}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </>
     );
