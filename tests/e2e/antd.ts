@@ -29,8 +29,9 @@ export async function pick(
     ? dropdown.locator('.ant-select-item-option').filter({ hasText: option }).first()
     : dropdown.locator('.ant-select-item-option').first();
   await choice.click();
-  // a multiple select stays open; close it so it does not cover the next field
-  await page.keyboard.press('Escape').catch(() => undefined);
+  // A multiple select stays open: close it so it does not cover the next field. Only then: in a
+  // dialog, Escape would close the dialog itself.
+  if ((await box.getAttribute('aria-expanded')) === 'true') await page.keyboard.press('Escape');
 }
 
 /** Types a date (YYYY-MM-DD) into the date picker labelled `label`. */
