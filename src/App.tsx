@@ -14,7 +14,7 @@ import { Header } from './app/Header';
 import { Forbidden } from './app/Forbidden';
 import { Home } from './app/Home';
 import { Login } from './app/Login';
-import { ThemedConfigProvider } from './app/theme';
+import { siderStartsCollapsed, ThemedConfigProvider } from './app/theme';
 import { buildRefineResources } from './app/refineResources';
 import { GenericCreate, GenericEdit, GenericList, GenericShow } from './crud/pages';
 import { PageLoading } from './crud/pages/PageLoading';
@@ -73,7 +73,11 @@ export function App() {
               <Route
                 element={
                   <Authenticated key="console" fallback={<CatchAllNavigate to="/login" />}>
-                    <ThemedLayout Header={Header} Title={AppTitle}>
+                    <ThemedLayout
+                      Header={Header}
+                      Title={AppTitle}
+                      initialSiderCollapsed={siderStartsCollapsed()}
+                    >
                       <Outlet />
                     </ThemedLayout>
                   </Authenticated>
@@ -118,6 +122,9 @@ export function App() {
             <DocumentTitleHandler
               handler={({ resource, action }) => {
                 const def = resource ? getResource(resource.name) : undefined;
+                // A feature's own page (a dashboard) is titled by its menu label.
+                const page = FEATURE_PAGES.find((p) => p.name === resource?.name);
+                if (page) return `${page.label[lang]} | ${suffix}`;
                 if (!def) return suffix;
                 const actionLabel = i18nProvider.translate(`actions.${action ?? 'list'}`);
                 return `${def.label[lang]} · ${actionLabel} | ${suffix}`;

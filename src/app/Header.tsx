@@ -15,7 +15,9 @@ export function Header() {
         alignItems: 'center',
         justifyContent: 'space-between',
         gap: 12,
-        padding: screens.md ? '0 24px' : '0 12px',
+        // Below lg refine's sider is a drawer whose opening button is fixed at the top left:
+        // it sits in the header (see the style below), so the header leaves it room.
+        padding: screens.lg ? '0 24px' : '0 12px 0 64px',
         background: token.colorBgContainer,
         borderBottom: `1px solid ${token.colorBorderSecondary}`,
         position: 'sticky',
@@ -23,6 +25,9 @@ export function Header() {
         zIndex: 10,
       }}
     >
+      {!screens.lg && (
+        <style>{`.ant-layout > button.ant-btn[style*="position: fixed"] { top: 12px !important; left: 12px; border-radius: ${token.borderRadius}px !important; }`}</style>
+      )}
       {/* On a tablet the long title gives its room to the controls. */}
       <Typography.Text strong ellipsis style={{ minWidth: 0 }}>
         {screens.lg ? t('common.appTitle') : ''}

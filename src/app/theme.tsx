@@ -65,3 +65,8 @@ export function ThemedConfigProvider({ locale, children }: { locale: Locale; chi
     </ThemeModeContext.Provider>
   );
 }
+
+/** A tablet (or narrower) window starts with the menu folded to icons, leaving the table room. */
+export function siderStartsCollapsed(): boolean {
+  return (globalThis.innerWidth ?? 1440) < 1280;
+}

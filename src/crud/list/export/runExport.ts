@@ -3,9 +3,14 @@ import type { FieldDef } from '../../../schema/fields';
 import type { Lang } from '../../../schema/labels';
 import type { ResourceDef } from '../../../schema/resource';
 import { buildFile, type ExportFormat } from './buildFile';
-import type { BuildMessage, BuildRequest } from './export.worker';
+import type { BuildMessage, WorkerRequest } from './export.worker';
 import { fetchAllRecords, fetchReferenceNames } from './fetchAll';
-import { exportTable } from './rows';
+import { exportColumns, exportRow, type ExportTable } from './rows';
+
+/** Rows turned into cells (and handed to the worker) between two pauses of the page. */
+const ROWS_PER_SLICE = 2000;
+
+const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 export type ExportPhase = 'fetching' | 'names' | 'building';
 
@@ -34,16 +39,35 @@ export interface ExportResult {
   rows: number;
 }
 
+/** Receives the table slice by slice and builds the file when told it is complete. */
+interface FileSink {
+  push(rows: ExportTable['rows']): void;
+  finish(): Promise<Blob>;
+}
+
 /**
  * Builds the file in a Web Worker when the browser has them (the page stays responsive however
  * big the list), else on this thread in slices that yield to the event loop (tests, old browsers).
  */
-function buildOffThread(request: BuildRequest, signal: AbortSignal, onRows: (rows: number) => void) {
+function openSink(
+  head: Omit<ExportTable, 'rows'> & { format: ExportFormat; lang: Lang },
+  signal: AbortSignal,
+  onRows: (rows: number) => void,
+): FileSink {
   if (typeof Worker === 'undefined') {
-    return buildFile(request.format, request.table, request.lang, { onRows, signal });
+    const rows: ExportTable['rows'] = [];
+    return {
+      push: (slice) => rows.push(...slice),
+      finish: () =>
+        buildFile(head.format, { sheetName: head.sheetName, columns: head.columns, rows }, head.lang, {
+          onRows,
+          signal,
+        }),
+    };
   }
-  return new Promise<Blob>((resolve, reject) => {
-    const worker = new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' });
+  const worker = new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' });
+  const send = (message: WorkerRequest) => worker.postMessage(message);
+  const done = new Promise<Blob>((resolve, reject) => {
     const stop = () => {
       worker.terminate();
       reject(signal.reason as Error);
@@ -68,8 +92,23 @@ function buildOffThread(request: BuildRequest, signal: AbortSignal, onRows: (row
       finish();
       reject(new Error(event.message || 'worker failed'));
     };
-    worker.postMessage(request);
   });
+  // A cancel before `finish` is awaited must not surface as an unhandled rejection.
+  done.catch(() => {});
+  send({
+    kind: 'start',
+    format: head.format,
+    lang: head.lang,
+    sheetName: head.sheetName,
+    columns: head.columns,
+  });
+  return {
+    push: (rows) => send({ kind: 'rows', rows }),
+    finish: () => {
+      send({ kind: 'end' });
+      return done;
+    },
+  };
 }
 
 /** Reads every page of the list, the names it refers to, and builds the file. */
@@ -84,11 +123,18 @@ export async function runExport(job: ExportJob): Promise<ExportResult> {
   );
   onStatus({ phase: 'names', done: records.length, total: records.length });
   const names = await fetchReferenceNames(provider, fields, records, job.lookup, lang, signal);
-  const table = exportTable(resource.label[lang], fields, records, names, lang);
   onStatus({ phase: 'building', done: 0, total: records.length });
-  const blob = await buildOffThread({ format: job.format, table, lang }, signal, (done) =>
-    onStatus({ phase: 'building', done, total: records.length }),
+  const sink = openSink(
+    { format: job.format, lang, sheetName: resource.label[lang], columns: exportColumns(fields, lang) },
+    signal,
+    (done) => onStatus({ phase: 'building', done, total: records.length }),
   );
+  for (let i = 0; i < records.length; i += ROWS_PER_SLICE) {
+    signal.throwIfAborted();
+    sink.push(records.slice(i, i + ROWS_PER_SLICE).map((r) => exportRow(fields, r, names, lang)));
+    await pause();
+  }
+  const blob = await sink.finish();
   signal.throwIfAborted();
   return { blob, rows: records.length };
 }

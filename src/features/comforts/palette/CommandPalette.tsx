@@ -1,7 +1,8 @@
 import { FileAddOutlined, FileSearchOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useGo } from '@refinedev/core';
 import { Empty, Input, Modal, Spin, theme, Typography } from 'antd';
-import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { InputRef } from 'antd';
 import { useLang } from '../../../i18n/lang';
 import { RESOURCES } from '../../../resources';
 import type { ResourceDef } from '../../../schema/resource';
@@ -47,6 +48,7 @@ export function CommandPalette({
   const { token } = theme.useToken();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  const input = useRef<InputRef>(null);
   const listId = useId();
   const optionId = (i: number) => `${listId}-option-${i}`;
 
@@ -96,9 +98,12 @@ export function CommandPalette({
       title={t.paletteTitle}
       width={640}
       destroyOnHidden
+      // The dialog takes focus when it opens; typing must go to the search box straight away.
+      afterOpenChange={(visible) => visible && input.current?.focus()}
       styles={{ body: { paddingTop: 8 } }}
     >
       <Input
+        ref={input}
         autoFocus
         size="large"
         role="combobox"
