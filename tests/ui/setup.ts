@@ -44,7 +44,9 @@ initI18n('zh');
 
 // Role queries would compute the style of every ancestor to skip hidden elements: slow with
 // antd's trees, and hidden (closed) popups are not what tests click anyway.
-configure({ defaultHidden: true });
+// findBy*/waitFor wait up to 10 s (not 1 s): antd pages render slowly on a busy 2-core machine,
+// and a condition that never holds still fails, only later.
+configure({ defaultHidden: true, asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   cleanup();
