@@ -24,6 +24,8 @@ function Ratings({ record, template }: { record: BaseRecord; template: TemplateR
       <Descriptions
         size="small"
         column={1}
+        // One column of ratings: labels of one width keep the stars in line.
+        styles={{ label: { width: 140 } }}
         items={[
           ...template.dimensions.map((d) => ({
             key: d.key,
