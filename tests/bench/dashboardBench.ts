@@ -3,6 +3,7 @@ import { parseReportParams } from '../../reports/core/params';
 import { runReport } from '../../reports/core/run';
 import { httpRecordSource } from '../../reports/core/sources/http';
 import type { ApiServer } from './server';
+import { retryingFetch } from './fetchRetry';
 import { AS_OF, YEAR } from './period';
 import { round, summarize, type Summary } from './stats';
 
@@ -62,7 +63,12 @@ export async function benchDashboard(
   let records = 0;
   for (let i = 0; i < runs.fallback; i++) {
     const t = performance.now();
-    const source = httpRecordSource({ api: server.api, token: server.token, pageSize: BROWSER_PAGE });
+    const source = httpRecordSource({
+      api: server.api,
+      token: server.token,
+      pageSize: BROWSER_PAGE,
+      fetch: retryingFetch,
+    });
     const run = await runReport(definition, source, parsed.params, 'zh');
     fallback.push(performance.now() - t);
     records = run.data[table]?.length ?? 0;

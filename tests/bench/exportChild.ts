@@ -18,6 +18,7 @@ import type { SheetColumn, SheetSpec } from '../../reports/core/types';
 import { buildWorkbookBlob } from '../../reports/core/xlsx/browser';
 import { cellWriter, columnLetter } from '../../reports/core/xlsx/format';
 import { writeWorkbookFile } from '../../reports/core/xlsx/node';
+import { retryingFetch } from './fetchRetry';
 import { AS_OF, YEAR } from './period';
 
 const [mode, api, token, out] = process.argv.slice(2);
@@ -56,7 +57,7 @@ function bareSheet(spec: SheetSpec): { bytes: number; cells: number } {
 const t0 = performance.now();
 const parsed = parseReportParams({ ...YEAR, asOf: AS_OF }, 'zh', new Date());
 if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-const source = httpRecordSource({ api, token, lang: 'zh' });
+const source = httpRecordSource({ api, token, lang: 'zh', fetch: retryingFetch });
 const run = await runReport(complaintsReport, source, parsed.params, 'zh');
 const detail = sheetsOf(complaintsReport, run, 'zh').find((s) => s.name.zh === DETAIL.zh);
 if (!detail) throw new Error('no detail sheet');

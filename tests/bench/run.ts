@@ -5,6 +5,7 @@
  * prints them and writes tests/bench/results.json. Never part of `npm test`: figures depend on
  * the machine and its load (os.loadavg() is recorded beside them).
  * --quick: one run of each and fewer requests, to try the benchmark itself.
+ * --keep: items not run keep their last figures; --print: print results.json's table and stop.
  * --attach PORT[:PID]: use an API already serving the large database (debugging only).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -33,6 +34,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '4192' },
     dist: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    print: { type: 'boolean', default: false },
   },
 });
 const quick = values.quick ?? false;
@@ -57,6 +59,13 @@ const RUNS = quick
       writesTenth: 5,
       firstLoad: 3,
     };
+
+if (values.print) {
+  printSummary(
+    JSON.parse(readFileSync(join(ROOT, 'tests/bench/results.json'), 'utf8')) as Record<string, unknown>,
+  );
+  process.exit(0);
+}
 
 const log = (line: string) => console.log(line);
 const load = () => loadavg().map((l) => round(l, 2));

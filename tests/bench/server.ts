@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { ROOT } from './data';
+import { retryingFetch } from './fetchRetry';
 
 /**
  * The mock API as the product runs it (`mock-api/cli.ts`, sign-in on), in a child process of
@@ -43,7 +44,7 @@ async function signedIn(
     pid,
     stop,
     async get(path: string) {
-      const response = await fetch(`${api}${path}`, { headers });
+      const response = await retryingFetch(`${api}${path}`, { headers });
       if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
       return response;
     },
