@@ -25,6 +25,9 @@ export function Header() {
         zIndex: 10,
       }}
     >
+      {/* antd drops the outline of focused links (menu entries too): a keyboard user must see
+        where they are, so links get a ring for keyboard focus only. */}
+      <style>{`a:focus-visible, .ant-menu-item:focus-visible { outline: 2px solid ${token.colorPrimary}; outline-offset: -2px; border-radius: ${token.borderRadiusSM}px; }`}</style>
       {!screens.lg && (
         <style>{`.ant-layout > button.ant-btn[style*="position: fixed"] { top: 12px !important; left: 12px; border-radius: ${token.borderRadius}px !important; }`}</style>
       )}

@@ -273,7 +273,7 @@ describe('command palette', () => {
     );
     const input = await screen.findByRole('combobox', { name: '搜索页面和记录' });
     fireEvent.change(input, { target: { value: '1390' } });
-    const option = await screen.findByRole('option', { name: /李娜/ });
+    const option = await screen.findByRole('option', { name: /李娜/ }, { timeout: 10_000 });
     expect(searches.filter((q) => q.resource === 'customers')).toEqual([
       { resource: 'customers', filters: [{ field: 'name', operator: 'contains', value: '1390' }] },
       { resource: 'customers', filters: [{ field: 'phone', operator: 'contains', value: '1390' }] },
