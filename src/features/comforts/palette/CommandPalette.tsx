@@ -98,7 +98,10 @@ export function CommandPalette({
       title={t.paletteTitle}
       width={640}
       destroyOnHidden
-      // The dialog takes focus when it opens; typing must go to the search box straight away.
+      // The dialog takes focus when it opens; typing must go to the search box straight away,
+      // so there is no opening animation to wait for before the box gets it back.
+      transitionName=""
+      maskTransitionName=""
       afterOpenChange={(visible) => visible && input.current?.focus()}
       styles={{ body: { paddingTop: 8 } }}
     >
