@@ -20,7 +20,8 @@ export async function pick(
   option?: string | RegExp,
   search?: string,
 ): Promise<void> {
-  const box = page.getByLabel(label, { exact: true });
+  // The select's search input (a select may carry the same aria-label on its wrapper too).
+  const box = page.getByLabel(label, { exact: true }).and(page.locator('input'));
   // Click the select itself: a chosen value covers its input.
   await box.locator('xpath=ancestor::div[contains(@class, "ant-select ")][1]').click();
   if (search) await page.keyboard.type(search);

@@ -28,7 +28,10 @@ function freePort(): Promise<number> {
 }
 
 function run(command: string, args: string[]): void {
-  const result = spawnSync(command, args, { stdio: 'inherit' });
+  // vitest sets NODE_ENV=test, which vite would build as a development bundle (React's and
+  // antd's dev warnings, test-only ids): the journeys run the production console.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status})`);
 }
 
