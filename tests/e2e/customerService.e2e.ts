@@ -68,10 +68,7 @@ async function recordDueFollowUp(j: Journey, get: Get): Promise<void> {
   await confirm.getByRole('button', { name: /确\s*定/ }).click();
   expect((await answered).status()).toBe(200);
   await page.getByText('已记录：回访成功').first().waitFor();
-  // Recorded, it leaves the list of calls to make. The page does not refetch its due lists
-  // after a record yet (they are a custom query the record's invalidation misses), so the
-  // journey asks for them again with 刷新, as the user must today.
-  await page.getByRole('button', { name: /刷\s*新/ }).click();
+  // Recorded, it leaves the list of calls to make, without a reload.
   await reached.waitFor({ state: 'detached' });
   await j.shot('follow-up-recorded');
 

@@ -1,4 +1,5 @@
 import { useApiUrl, useCustom, useCustomMutation, useInvalidate, type HttpError } from '@refinedev/core';
+import { useQueryClient } from '@tanstack/react-query';
 import type { FollowUpRecord, FollowUpResult } from '../../../domain/followUps';
 
 /** The mock API's due lists (mock-api/features/satisfaction/followUps.ts). */
@@ -29,6 +30,7 @@ export function useDueFollowUps(today: string, staffId: number | null) {
 export function useRecordFollowUp() {
   const apiUrl = useApiUrl();
   const invalidate = useInvalidate();
+  const queryClient = useQueryClient();
   const { mutateAsync, mutation } = useCustomMutation<FollowUpRecord, HttpError>();
   const record = async (id: number, result: FollowUpResult, success: string) => {
     await mutateAsync({
@@ -39,6 +41,8 @@ export function useRecordFollowUp() {
       errorNotification: (error) => ({ type: 'error', message: error?.message ?? '' }),
     });
     await invalidate({ resource: 'follow-ups', invalidates: ['list', 'many', 'detail'], id });
+    // The due lists are a query of their own, which refine's resource invalidation misses.
+    await queryClient.invalidateQueries({ queryKey: ['follow-ups-due'] });
   };
   return { record, pending: mutation.isPending, pendingId: mutation.variables?.url };
 }
