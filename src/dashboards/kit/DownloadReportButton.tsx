@@ -10,8 +10,8 @@ interface Props {
   /** The report's name in the registry (`appraisal`, `kpi`…). */
   name: string;
   query: Partial<Record<string, string>>;
-  /** The file's name when the backend does not give one. */
-  fallbackName: string;
+  /** The file's name when the backend does not give one (default: title, period, branch). */
+  fallbackName?: string;
   primary?: boolean;
 }
 

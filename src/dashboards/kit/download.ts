@@ -1,6 +1,4 @@
 import type { DataProvider } from '@refinedev/core';
-import { sheetsOf } from '../../../reports/core/run';
-import { buildWorkbookBlob } from '../../../reports/core/xlsx/browser';
 import type { Lang } from '../../schema/labels';
 import { fetchReport, ReportRequestError, reportUrl } from './http';
 import { computeInBrowser } from './useReport';
@@ -29,7 +27,8 @@ export async function reportXlsx(
   query: Partial<Record<string, string>>,
   lang: Lang,
   dataProvider: DataProvider,
-  fallbackName: string,
+  /** The name when the backend gives none; by default the report's title, period and branch. */
+  fallbackName?: string,
 ): Promise<XlsxFile> {
   const q = Object.fromEntries(
     Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''),
@@ -39,12 +38,18 @@ export async function reportXlsx(
       reportUrl(dataProvider.getApiUrl(), name, { ...q, format: 'xlsx' }),
       lang,
     );
-    const fileName = fileNameOf(response.headers.get('Content-Disposition')) ?? fallbackName;
+    const fileName =
+      fileNameOf(response.headers.get('Content-Disposition')) ?? fallbackName ?? `${name}.xlsx`;
     return { blob: await response.blob(), fileName };
   } catch (error) {
     if (!(error instanceof ReportRequestError) || error.status !== 404) throw error;
-    const { definition, run } = await computeInBrowser(name, q, lang, dataProvider);
+    // The writer (exceljs) loads only when a workbook is written here.
+    const [{ definition, run }, { reportFileName, sheetsOf }, { buildWorkbookBlob }] = await Promise.all([
+      computeInBrowser(name, q, lang, dataProvider),
+      import('../../../reports/core/run'),
+      import('../../../reports/core/xlsx/browser'),
+    ]);
     const blob = await buildWorkbookBlob(sheetsOf(definition, run, lang), lang);
-    return { blob, fileName: fallbackName };
+    return { blob, fileName: fallbackName ?? reportFileName(definition, run.params, lang, 'xlsx') };
   }
 }
