@@ -47,8 +47,6 @@ const zh = {
   actions: '操作',
   complaintDescription: '满意度调查低分（答卷 #{id}，总体评分 {overall}/{scale}）：{comment}',
   noComment: '无文字意见',
-  download: '下载 Excel',
-  downloadFailed: '下载失败',
   computedInBrowser: '后端无报表接口，数字在浏览器中按同一定义计算',
   dimension: '维度',
   lowScoreNote: '总体评分 ≤ 2（5 分制）的有效答卷，最新在前',
@@ -110,8 +108,6 @@ const en: typeof zh = {
   actions: 'Actions',
   complaintDescription: 'Low satisfaction score (response #{id}, overall {overall}/{scale}): {comment}',
   noComment: 'no comment',
-  download: 'Download Excel',
-  downloadFailed: 'Download failed',
   computedInBrowser:
     'The backend has no report route: figures computed in the browser by the same definition',
   dimension: 'Dimension',

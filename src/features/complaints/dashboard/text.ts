@@ -18,7 +18,6 @@ const zh = {
   handler: '处理人',
   resolveDue: '处理期限',
   computedInBrowser: '后端没有统计接口，数据在浏览器中按同一算法计算',
-  downloadFailed: '下载失败',
 };
 
 export type ComplaintDashboardText = typeof zh;
@@ -40,7 +39,6 @@ const en: ComplaintDashboardText = {
   handler: 'Handler',
   resolveDue: 'Resolve by',
   computedInBrowser: 'The backend has no statistics route: figures computed in the browser by the same code',
-  downloadFailed: 'Download failed',
 };
 
 const TEXT = { zh, en };
