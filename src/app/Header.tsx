@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { PaletteButton } from '../features/comforts/palette/PaletteButton';
 import { ThemeSwitch } from '../features/comforts/ThemeSwitch';
 import { LanguageSwitch } from './LanguageSwitch';
+import { useFoldMenuOnTablet } from './useFoldMenuOnTablet';
 
 export function Header() {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const screens = Grid.useBreakpoint();
+  useFoldMenuOnTablet();
   return (
     <Layout.Header
       style={{
