@@ -10,7 +10,13 @@ import type { ReportParams } from './types';
  */
 export const USAGE = `usage: npm run report -- NAME (--month YYYY-MM | --year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD)
          [--branch CODE] [--as-of ISO-INSTANT] [--format xlsx|json] [--out FILE] [--lang zh|en]
-         [--api URL | --db FILE] [--user U --password P] [--param KEY=VALUE]…`;
+         [--api URL [--user U --password P | --token T] | --db FILE] [--param KEY=VALUE]…
+
+  --api   (default): the backend's report route runs the report and sends the file; a backend
+          without that route (404) is read through its lists and the report is run here.
+  --db    the offline path: reads a database file directly, without a server. It parses the whole
+          file first, so it needs about three times the file's size in memory.
+  --token a session token from POST /api/auth/login, instead of signing in with --user/--password.`;
 
 export const DEFAULT_API = 'http://localhost:4000/api';
 
@@ -21,7 +27,9 @@ export interface CliOptions {
   out?: string;
   lang: Lang;
   /** Where records come from: an API, or a database file read directly. */
-  source: { kind: 'api'; api: string; user?: string; password?: string } | { kind: 'db'; file: string };
+  source:
+    | { kind: 'api'; api: string; user?: string; password?: string; token?: string }
+    | { kind: 'db'; file: string };
 }
 
 export type CliParse = { ok: true; options: CliOptions } | { ok: false; message: string; help?: boolean };
@@ -76,10 +84,18 @@ export function parseCliArgs(argv: readonly string[], now: Date): CliParse {
       ok: false,
       message: lang === 'en' ? '--out: an xlsx report needs a file' : '--out：xlsx 报表需要指定输出文件',
     };
-  if (values.db !== undefined && (values.api !== undefined || values.user !== undefined))
-    return { ok: false, message: '--db: reads the file directly; --api, --user and --password do not apply' };
+  if (
+    values.db !== undefined &&
+    (values.api !== undefined || values.user !== undefined || values.token !== undefined)
+  )
+    return {
+      ok: false,
+      message: '--db: reads the file directly; --api, --user, --password and --token do not apply',
+    };
   if ((values.user === undefined) !== (values.password === undefined))
     return { ok: false, message: '--user and --password go together' };
+  if (values.token !== undefined && (values.user !== undefined || values.token === ''))
+    return { ok: false, message: '--token: a non-empty token, instead of --user and --password' };
 
   return {
     ok: true,
@@ -92,7 +108,13 @@ export function parseCliArgs(argv: readonly string[], now: Date): CliParse {
       source:
         values.db !== undefined
           ? { kind: 'db', file: values.db }
-          : { kind: 'api', api: values.api ?? DEFAULT_API, user: values.user, password: values.password },
+          : {
+              kind: 'api',
+              api: values.api ?? DEFAULT_API,
+              user: values.user,
+              password: values.password,
+              token: values.token,
+            },
     },
   };
 }
@@ -116,6 +138,7 @@ function parse(argv: readonly string[]) {
       db: { type: 'string' },
       user: { type: 'string' },
       password: { type: 'string' },
+      token: { type: 'string' },
       param: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },

@@ -1,10 +1,13 @@
-import { writeFile } from 'node:fs/promises';
-import type { Writable } from 'node:stream';
+import { Readable, type Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
+import { writeFileAtomically } from './atomicFile';
 import { parseCliArgs, USAGE, type CliOptions } from './cliArgs';
 import { reportMessage } from './messages';
 import { ReportParamsError, runReport, sheetsOf } from './run';
 import { databaseFileSource } from './sources/database';
 import { httpRecordSource, signIn, SourceError } from './sources/http';
+import { requestReport } from './sources/reportRoute';
 import type { AnyReportDefinition, RecordSource } from './types';
 import { writeWorkbookFile } from './xlsx/node';
 
@@ -12,6 +15,11 @@ import { writeWorkbookFile } from './xlsx/node';
  * `npm run report -- NAME …` as a function: the exit code is returned, output goes to the
  * given streams, so tests run it in-process. 0 = done; 2 = wrong arguments or parameters (a
  * message, no stack); 1 = the report could not be read or written (a message, no stack).
+ *
+ * With `--api` the backend's report route is asked first: it runs the report where the records
+ * are and streams the workbook, which goes to the file as it arrives (the CLI holds neither the
+ * records nor the sheet). Only a backend without that route (404) is read through its lists,
+ * with the report run here. An output file appears only when complete (see `atomicFile.ts`).
  */
 export interface CommandIo {
   stdout: Writable;
@@ -24,14 +32,82 @@ export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
 
-async function sourceOf(options: CliOptions, io: CommandIo): Promise<RecordSource> {
-  const { source, lang } = options;
-  if (source.kind === 'db') return databaseFileSource(source.file);
-  const token =
-    source.user !== undefined && source.password !== undefined
-      ? await signIn(source.api, source.user, source.password, { lang, fetch: io.fetch })
-      : undefined;
-  return httpRecordSource({ api: source.api, token, lang, fetch: io.fetch });
+type ApiSource = Extract<CliOptions['source'], { kind: 'api' }>;
+
+async function tokenOf(source: ApiSource, options: CliOptions, io: CommandIo): Promise<string | undefined> {
+  if (source.token !== undefined) return source.token;
+  if (source.user === undefined || source.password === undefined) return undefined;
+  return signIn(source.api, source.user, source.password, { lang: options.lang, fetch: io.fetch });
+}
+
+async function writeJson(result: unknown, options: CliOptions, io: CommandIo): Promise<void> {
+  const json = `${JSON.stringify(result, null, 2)}\n`;
+  if (options.out) await writeFileAtomically(options.out, (out) => writeText(out, json));
+  else io.stdout.write(json);
+}
+
+function writeText(out: Writable, text: string): Promise<void> {
+  return new Promise((resolve, reject) =>
+    out.end(text, (error?: Error | null) => (error ? reject(error) : resolve())),
+  );
+}
+
+/** Asks the backend's report route; false when it has none (then the report runs here). */
+async function fromRoute(
+  source: ApiSource,
+  token: string | undefined,
+  options: CliOptions,
+  io: CommandIo,
+): Promise<boolean> {
+  const response = await requestReport({
+    api: source.api,
+    name: options.name,
+    params: options.params,
+    format: options.format,
+    token,
+    lang: options.lang,
+    fetch: io.fetch,
+  });
+  if (!response) return false;
+  if (options.format === 'json') {
+    // Re-indented like the local path's output, so both give the same text.
+    await writeJson(await response.json(), options, io);
+    return true;
+  }
+  const body = response.body;
+  if (!body)
+    throw new SourceError(
+      reportMessage('sourceFailed', options.lang, { resource: `reports/${options.name}`, reason: 'no body' }),
+      response.status,
+    );
+  // Node's fetch gives a web stream; its DOM type and node:stream/web's differ only in typing.
+  const readable = Readable.fromWeb(body as unknown as NodeReadableStream<Uint8Array>);
+  try {
+    await writeFileAtomically(options.out as string, (out) => pipeline(readable, out));
+  } catch (error) {
+    // A transfer cut short (the server failed mid-sheet): say so, as for any source failure.
+    if (error instanceof Error && !(error instanceof SourceError) && !('syscall' in error))
+      throw new SourceError(
+        reportMessage('sourceFailed', options.lang, {
+          resource: `reports/${options.name}`,
+          reason: error.message,
+        }),
+        0,
+      );
+    throw error;
+  }
+  return true;
+}
+
+async function localRun(
+  definition: AnyReportDefinition,
+  source: RecordSource,
+  options: CliOptions,
+  io: CommandIo,
+): Promise<void> {
+  const run = await runReport(definition, source, options.params, options.lang);
+  if (options.format === 'json') await writeJson(run.result, options, io);
+  else await writeWorkbookFile(sheetsOf(definition, run, options.lang), options.lang, options.out as string);
 }
 
 export async function runCommand(
@@ -52,14 +128,14 @@ export async function runCommand(
     return EXIT_USAGE;
   }
   try {
-    const source = await sourceOf(options, io);
-    const run = await runReport(definition, source, options.params, options.lang);
-    if (options.format === 'json') {
-      const json = `${JSON.stringify(run.result, null, 2)}\n`;
-      if (options.out) await writeFile(options.out, json);
-      else io.stdout.write(json);
-    } else {
-      await writeWorkbookFile(sheetsOf(definition, run, options.lang), options.lang, options.out as string);
+    const { source } = options;
+    if (source.kind === 'db') await localRun(definition, databaseFileSource(source.file), options, io);
+    else {
+      const token = await tokenOf(source, options, io);
+      if (!(await fromRoute(source, token, options, io))) {
+        const records = httpRecordSource({ api: source.api, token, lang: options.lang, fetch: io.fetch });
+        await localRun(definition, records, options, io);
+      }
     }
     if (options.out) io.stderr.write(`${options.out}\n`);
     return EXIT_OK;

@@ -31,6 +31,10 @@ export const REPORT_MESSAGES = {
   unknownParam: { zh: '未知参数', en: 'Unknown parameter' },
   invalidParams: { zh: '报表参数有误', en: 'Invalid report parameters' },
   sourceFailed: { zh: '读取 {resource} 失败：{reason}', en: 'Reading {resource} failed: {reason}' },
+  unexpectedType: {
+    zh: '返回的内容类型为 {type}，应为 {expected}',
+    en: 'the answer is {type}, not {expected}',
+  },
   loginFailed: { zh: '登录失败：{reason}', en: 'Sign-in failed: {reason}' },
   period: { zh: '期间：{from} 至 {to}', en: 'Period: {from} to {to}' },
   asOf: { zh: '截至：{at}（北京时间）', en: 'As of: {at} (Asia/Shanghai)' },

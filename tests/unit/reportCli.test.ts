@@ -81,6 +81,11 @@ describe('report command arguments', () => {
       user: 'u',
       password: 'p',
     });
+    expect(parsed(['kpi', '--month', '2026-01', '--token', 'abc']).source).toEqual({
+      kind: 'api',
+      api: DEFAULT_API,
+      token: 'abc',
+    });
   });
 
   it.each([
@@ -96,6 +101,8 @@ describe('report command arguments', () => {
     [['complaints', '--month', '2026-02', '--format', 'xlsx'], '--out'],
     [['complaints', '--month', '2026-02', '--db', 'x', '--api', 'http://h'], '--db'],
     [['complaints', '--month', '2026-02', '--user', 'u'], '--password'],
+    [['complaints', '--month', '2026-02', '--token', 't', '--user', 'u', '--password', 'p'], '--token'],
+    [['complaints', '--month', '2026-02', '--token', 't', '--db', 'x'], '--db'],
     [['complaints', '--month', '2026-02', '--param', 'oops'], '--param'],
     [['complaints', '--month', '2026-02', '--bogus'], 'bogus'],
     [['--month', '2026-02'], 'NAME'],
@@ -235,7 +242,8 @@ describe('report command runs', () => {
   it('exits 1 with a message, not a stack, when the API cannot be reached or the file is missing', async () => {
     const down = await command(['test-contracts', '--month', '2026-11', '--api', 'http://127.0.0.1:9/api']);
     expect(down.code).toBe(1);
-    expect(down.stderr).toMatch(/^读取 branches 失败|^读取 contracts 失败/);
+    // The report route is asked first: the failure names it.
+    expect(down.stderr).toMatch(/^读取 reports\/test-contracts 失败：fetch failed/);
     expect(down.stderr).not.toMatch(/\n\s+at /);
     const missing = await command(['test-contracts', '--month', '2026-11', '--db', join(dir, 'none.json')]);
     expect(missing).toMatchObject({ code: 1 });

@@ -33,7 +33,8 @@ export class SourceError extends Error {
 
 const DEFAULT_PAGE = 10_000;
 
-function base(api: string): string {
+/** The API's base URL without trailing slashes. */
+export function apiBase(api: string): string {
   return api.replace(/\/+$/, '');
 }
 
@@ -47,7 +48,16 @@ export function toSearchParams(query: QueryParams): URLSearchParams {
   return search;
 }
 
-async function reason(response: Response): Promise<string> {
+/** Why a request got no answer: `fetch failed (ECONNREFUSED)` rather than just `fetch failed`. */
+export function networkReason(error: unknown): string {
+  // Duck-typed: fetch's errors may come from another realm (a test runner's), so no instanceof.
+  const { message, cause } = (error ?? {}) as { message?: unknown; cause?: { code?: unknown } };
+  const text = typeof message === 'string' ? message : String(error);
+  return typeof cause?.code === 'string' ? `${text} (${cause.code})` : text;
+}
+
+/** A refusal as one line: the status and the backend's message when it sent one. */
+export async function failureReason(response: Response): Promise<string> {
   try {
     const body = (await response.json()) as { message?: unknown };
     if (typeof body.message === 'string') return `${response.status} ${body.message}`;
@@ -57,13 +67,15 @@ async function reason(response: Response): Promise<string> {
   return `${response.status} ${response.statusText}`.trim();
 }
 
-function headers(opts: HttpSourceOptions): Record<string, string> {
-  const h: Record<string, string> = {
-    Accept: 'application/json',
-    'Accept-Language': opts.lang === 'en' ? 'en-US' : 'zh-CN',
-  };
-  if (opts.token) h.Authorization = `Bearer ${opts.token}`;
+/** The language and, when signed in, the bearer token, as every request of the CLI sends them. */
+export function requestHeaders(lang: Lang | undefined, token: string | undefined): Record<string, string> {
+  const h: Record<string, string> = { 'Accept-Language': lang === 'en' ? 'en-US' : 'zh-CN' };
+  if (token) h.Authorization = `Bearer ${token}`;
   return h;
+}
+
+function headers(opts: HttpSourceOptions): Record<string, string> {
+  return { Accept: 'application/json', ...requestHeaders(opts.lang, opts.token) };
 }
 
 export function httpRecordSource(opts: HttpSourceOptions): RecordSource {
@@ -81,20 +93,20 @@ export function httpRecordSource(opts: HttpSourceOptions): RecordSource {
           _start: start,
           _end: start + pageSize,
         });
-        const url = `${base(opts.api)}/${encodeURIComponent(resource)}?${search}`;
+        const url = `${apiBase(opts.api)}/${encodeURIComponent(resource)}?${search}`;
         let response: Response;
         try {
           response = await doFetch(url, { headers: headers(opts), signal: opts.signal });
         } catch (error) {
           if (opts.signal?.aborted) throw error;
           throw new SourceError(
-            reportMessage('sourceFailed', lang, { resource, reason: (error as Error).message }),
+            reportMessage('sourceFailed', lang, { resource, reason: networkReason(error) }),
             0,
           );
         }
         if (!response.ok)
           throw new SourceError(
-            reportMessage('sourceFailed', lang, { resource, reason: await reason(response) }),
+            reportMessage('sourceFailed', lang, { resource, reason: await failureReason(response) }),
             response.status,
           );
         const page = (await response.json()) as ReportRecord[];
@@ -123,18 +135,18 @@ export async function signIn(
   const lang = opts.lang ?? 'zh';
   let response: Response;
   try {
-    response = await doFetch(`${base(api)}/auth/login`, {
+    response = await doFetch(`${apiBase(api)}/auth/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Accept-Language': lang === 'en' ? 'en-US' : 'zh-CN' },
       body: JSON.stringify({ username, password }),
     });
   } catch (error) {
-    throw new SourceError(reportMessage('loginFailed', lang, { reason: (error as Error).message }), 0);
+    throw new SourceError(reportMessage('loginFailed', lang, { reason: networkReason(error) }), 0);
   }
   if (response.status === 404 || response.status === 405) return undefined;
   if (!response.ok)
     throw new SourceError(
-      reportMessage('loginFailed', lang, { reason: await reason(response) }),
+      reportMessage('loginFailed', lang, { reason: await failureReason(response) }),
       response.status,
     );
   const body = (await response.json()) as { token?: unknown };

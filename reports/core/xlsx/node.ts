@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { once, type EventEmitter } from 'node:events';
-import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { Lang } from '../../../src/schema/labels';
+import { writeFileAtomically } from '../atomicFile';
 import type { SheetSpec } from '../types';
 import { sheetNames } from './format';
 import {
@@ -69,18 +69,12 @@ export async function writeWorkbookToStream(
   await workbook.commit();
 }
 
-/** Writes the workbook to a file (streamed). */
+/** Writes the workbook to a file (streamed); the file appears only once complete. */
 export async function writeWorkbookFile(
   sheets: readonly SheetSpec[],
   lang: Lang,
   file: string,
   progress: WriteProgress = {},
 ): Promise<void> {
-  const out = createWriteStream(file);
-  const closed = new Promise<void>((resolve, reject) => {
-    out.once('close', resolve);
-    out.once('error', reject);
-  });
-  await writeWorkbookToStream(sheets, lang, out, progress);
-  await closed;
+  await writeFileAtomically(file, (out) => writeWorkbookToStream(sheets, lang, out, progress));
 }
