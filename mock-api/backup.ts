@@ -5,20 +5,24 @@ import {
   fsyncSync,
   mkdirSync,
   openSync,
-  readFileSync,
   renameSync,
   rmSync,
 } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { writeFileAtomic, type DbState } from './adapter';
+import { DatabaseFileError, readDatabase, writeFileAtomic, type DatabaseRead, type DbState } from './adapter';
 import { checkDatabase, describeProblems, type DatabaseCheck } from './backupCheck';
+import { fsyncDirectory } from './storage/fsyncDirectory';
+import { journalPathOf } from './storage/journalFile';
+import { withSnapshotSeq } from './storage/meta';
 
 /**
- * Backup and restore of the database file (`npm run backup`, `npm run restore FILE`).
- * A backup is a timestamped copy beside the database (`data/backups/db-20261129-190501Z.json`);
- * a restore checks the file first (backupCheck.ts) and refuses a bad one without touching the
- * current database, keeps a copy of the current database, then replaces it atomically (the
- * same temporary file, fsync, rename as every write of the API).
+ * Backup and restore of the database (`npm run backup`, `npm run restore FILE`). The database
+ * is its file plus the journal of writes not yet folded in (docs/storage.md): a backup is one
+ * file holding both — a copy of the file when the journal adds nothing, else the replayed state
+ * written out — timestamped beside the database (`data/backups/db-20261129-190501Z.json`).
+ * A restore checks the file first (backupCheck.ts) and refuses a bad one without touching the
+ * current database, keeps a backup of the current database, then replaces it atomically (the
+ * same temporary file, fsync, rename as every write of the API) and removes its journal.
  */
 
 /** A refusal with a message for the person at the terminal. */
@@ -55,28 +59,28 @@ export function backupPath(dbFile: string, dir: string, now: Date, label = ''): 
   return candidate;
 }
 
-/** Reads and parses a database file, with a message that says what is wrong. */
+/** Reads a database (its file with the journal replayed), with a message that says what is wrong. */
+function readForBackup(file: string): DatabaseRead {
+  let read: DatabaseRead | undefined;
+  try {
+    read = readDatabase(file);
+  } catch (error) {
+    if (error instanceof DatabaseFileError) {
+      if (error.kind === 'notJson')
+        throw new BackupError(`${file} is not valid JSON (${error.detail}); is it a database backup?`);
+      if (error.kind === 'notObject')
+        throw new BackupError(`${file} does not hold a JSON object of tables; is it a database backup?`);
+      throw new BackupError(error.message);
+    }
+    throw new BackupError(`${file} cannot be read: ${(error as Error).message}`);
+  }
+  if (!read) throw new BackupError(`${file} does not exist`);
+  return read;
+}
+
+/** Reads and parses a database file (with its journal), with a message that says what is wrong. */
 export function readDatabaseFile(file: string): DbState {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new BackupError(
-      code === 'ENOENT' ? `${file} does not exist` : `${file} cannot be read: ${(error as Error).message}`,
-    );
-  }
-  let state: unknown;
-  try {
-    state = JSON.parse(text);
-  } catch (error) {
-    throw new BackupError(
-      `${file} is not valid JSON (${(error as Error).message}); is it a database backup?`,
-    );
-  }
-  if (typeof state !== 'object' || state === null || Array.isArray(state))
-    throw new BackupError(`${file} does not hold a JSON object of tables; is it a database backup?`);
-  return state as DbState;
+  return readForBackup(file).state;
 }
 
 /** Copies a file byte for byte and durably: temporary file, fsync, rename. */
@@ -104,19 +108,53 @@ export interface BackupResult {
 }
 
 /**
- * Copies the database to a new timestamped file. The database file is only ever replaced
- * whole (by rename), so the copy is one consistent state even while the API is running.
+ * Writes `read` (a database read from `dbFile`) to `to` as one file: a byte copy when the
+ * journal added nothing (the file is only ever replaced whole, by rename, so a copy is one
+ * consistent state even while the API runs), else the replayed state.
+ */
+function saveCopy(dbFile: string, read: DatabaseRead, to: string): void {
+  if (read.lastSeq === read.snapshotSeq) copyDurably(dbFile, to);
+  else writeFileAtomic(to, withSnapshotSeq(read.state, read.lastSeq));
+}
+
+/**
+ * Copies the database, journalled writes included, to a new timestamped file; safe while the
+ * API is running (`readDatabase` reads the file and the journal as one state).
  */
 export function backupDatabase(
   dbFile: string,
   dir = defaultBackupDir(dbFile),
   now = new Date(),
 ): BackupResult {
-  const state = readDatabaseFile(dbFile);
+  const read = readForBackup(dbFile);
   mkdirSync(dir, { recursive: true });
   const file = backupPath(dbFile, dir, now);
-  copyDurably(dbFile, file);
-  return { file, check: checkDatabase(state) };
+  saveCopy(dbFile, read, file);
+  return { file, check: checkDatabase(read.state) };
+}
+
+/**
+ * Keeps the current database before a restore replaces it; returns where, and the highest
+ * journal sequence it used (the restored file starts above it, so no stale entry is replayed).
+ * A database that cannot be read is kept as it is: its file, and its journal beside the copy.
+ */
+function keepCurrent(dbFile: string, dir: string, now: Date): { previous: string; seq: number } {
+  mkdirSync(dir, { recursive: true });
+  const previous = backupPath(dbFile, dir, now, '-before-restore');
+  let read: DatabaseRead | undefined;
+  try {
+    read = readDatabase(dbFile);
+  } catch {
+    read = undefined;
+  }
+  if (read) {
+    saveCopy(dbFile, read, previous);
+    return { previous, seq: read.lastSeq };
+  }
+  copyDurably(dbFile, previous);
+  const journal = journalPathOf(dbFile);
+  if (existsSync(journal)) copyDurably(journal, journalPathOf(previous));
+  return { previous, seq: 0 };
 }
 
 export interface RestoreResult {
@@ -135,7 +173,8 @@ export function restoreDatabase(
   dir = defaultBackupDir(dbFile),
   now = new Date(),
 ): RestoreResult {
-  const state = readDatabaseFile(from);
+  const restored = readForBackup(from);
+  const state = restored.state;
   const check = checkDatabase(state);
   if (!check.ok)
     throw new BackupError(
@@ -143,11 +182,15 @@ export function restoreDatabase(
       describeProblems(check),
     );
   let previous: string | undefined;
-  if (existsSync(dbFile)) {
-    mkdirSync(dir, { recursive: true });
-    previous = backupPath(dbFile, dir, now, '-before-restore');
-    copyDurably(dbFile, previous);
-  } else mkdirSync(dirname(resolve(dbFile)), { recursive: true });
-  writeFileAtomic(dbFile, state);
+  let seq = 0;
+  const journal = journalPathOf(dbFile);
+  if (existsSync(dbFile)) ({ previous, seq } = keepCurrent(dbFile, dir, now));
+  else mkdirSync(dirname(resolve(dbFile)), { recursive: true });
+  // The old journal must not be replayed over the restored file: the file records a sequence
+  // at or above every entry it had (so a crash before the journal is removed is harmless).
+  if (seq === 0) rmSync(journal, { force: true });
+  writeFileAtomic(dbFile, withSnapshotSeq(state, Math.max(seq, restored.lastSeq)));
+  rmSync(journal, { force: true });
+  fsyncDirectory(dirname(resolve(dbFile)));
   return { check, previous };
 }

@@ -1,6 +1,7 @@
 import low, { type LowdbSync } from 'lowdb';
 import { RESOURCES } from '../src/resources/index';
-import { AtomicFileSync, type DbState } from './adapter';
+import { AtomicFileSync, type AtomicFileOptions, type DbState } from './adapter';
+import { META_KEY } from './storage/meta';
 
 /** A lowdb instance over the mock API's database. */
 export type LowdbInstance = LowdbSync<DbState>;
@@ -14,20 +15,49 @@ export interface Meta {
   nextId: Record<string, number>;
 }
 
-export const META_KEY = '_meta';
+export { META_KEY };
+
+/** The journalled file behind each database opened here (a database built in memory has none). */
+const storages = new WeakMap<LowdbInstance, AtomicFileSync>();
+
+/** The file storage of a database opened with `openDatabase`; undefined for one built otherwise. */
+export function databaseStorage(db: LowdbInstance): AtomicFileSync | undefined {
+  return storages.get(db);
+}
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
- * Opens (or creates from `defaultValue`) a database file, written atomically on every change.
- * `defaultValue` is called only when the file is missing.
+ * Opens (or creates from `defaultValue`) a database file: the snapshot with its journal replayed
+ * (see docs/storage.md). Each transaction is then appended to the journal, durably, before it
+ * counts. `defaultValue` is called only when the file is missing. Opening writes nothing (the
+ * report CLI reads a live API's file this way); the API compacts at start with `compactDatabase`.
  */
-export function openDatabase(file: string, defaultValue: () => DbState): LowdbInstance {
-  const db = low(new AtomicFileSync(file, { defaultValue }));
+export function openDatabase(
+  file: string,
+  defaultValue: () => DbState,
+  options: Omit<AtomicFileOptions, 'defaultValue'> = {},
+): LowdbInstance {
+  const adapter = new AtomicFileSync(file, { ...options, defaultValue });
+  const db = low(adapter);
   prepareState(db.getState());
+  storages.set(db, adapter);
   return db;
+}
+
+/**
+ * Folds the journal into a new snapshot (the whole file, written atomically) and empties the
+ * journal. With `onlyIfJournalled`, only when the journal holds entries (start-up, shutdown).
+ * Returns whether it compacted.
+ */
+export function compactDatabase(db: LowdbInstance, onlyIfJournalled = false): boolean {
+  const storage = storages.get(db);
+  if (!storage) return false;
+  if (onlyIfJournalled && storage.journalBytes === 0) return false;
+  storage.write(db.getState());
+  return true;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { StorageError } from './errors';
-import { metaOf, tableOf, type LowdbInstance, type Row } from './database';
+import { databaseStorage, metaOf, tableOf, type LowdbInstance, type Row } from './database';
+import type { JournalChange } from './storage/journalFile';
 
 /** One change of a table, as observers see it (inside the transaction that makes it). */
 export interface StoreChange {
@@ -25,14 +26,22 @@ export function versionOf(row: Record<string, unknown>): number {
   return typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : 1;
 }
 
+/** A transaction under way: how to undo each change, and the changes to persist. */
+interface OpenTransaction {
+  undo: (() => void)[];
+  changes: { table: string; action: StoreChange['action']; row?: Row; id: number }[];
+}
+
 /**
  * The write side of the database: every change goes through a transaction that is persisted
- * (atomically, see `adapter.ts`) before it counts. If anything inside fails — a hook's refusal,
- * a full disk — every change of the transaction is undone in memory, so memory and file never
- * disagree. Everything is synchronous, so requests never interleave inside a transaction.
+ * before it counts — one line appended to the database's journal and flushed to disk (see
+ * `adapter.ts`, docs/storage.md), or the whole state written for a database without one. If
+ * anything inside fails — a hook's refusal, a full disk — every change of the transaction is
+ * undone in memory, so memory and disk never disagree. Everything is synchronous, so requests
+ * never interleave inside a transaction.
  */
 export class Store {
-  private journal: (() => void)[] | null = null;
+  private open: OpenTransaction | null = null;
   private readonly observers: StoreObserver[] = [];
 
   constructor(readonly db: LowdbInstance) {}
@@ -58,28 +67,44 @@ export class Store {
 
   /** Runs `fn`, then persists; on any failure undoes the changes and rethrows. Nests flat. */
   transaction<T>(fn: () => T): T {
-    if (this.journal) return fn();
-    const journal: (() => void)[] = [];
-    this.journal = journal;
+    if (this.open) return fn();
+    const open: OpenTransaction = { undo: [], changes: [] };
+    this.open = open;
     try {
       const result = fn();
       try {
-        this.db.write();
+        this.persist(open);
       } catch (error) {
         throw new StorageError(error);
       }
       return result;
     } catch (error) {
-      for (const undo of journal.reverse()) undo();
+      for (const undo of open.undo.reverse()) undo();
       throw error;
     } finally {
-      this.journal = null;
+      this.open = null;
     }
   }
 
-  private record(undo: () => void): void {
-    if (!this.journal) throw new Error('Database changes must run inside Store.transaction');
-    this.journal.push(undo);
+  /** Rows are serialized here, at commit, so a row changed twice in one transaction is written as it ends. */
+  private persist(open: OpenTransaction): void {
+    const storage = databaseStorage(this.db);
+    if (!storage) {
+      this.db.write();
+      return;
+    }
+    const changes: JournalChange[] = open.changes.map((c) =>
+      c.action === 'delete'
+        ? { table: c.table, action: 'delete', id: c.id }
+        : { table: c.table, action: c.action, row: c.row as Row },
+    );
+    storage.commit(changes, this.db.getState());
+  }
+
+  private record(undo: () => void, change?: OpenTransaction['changes'][number]): void {
+    if (!this.open) throw new Error('Database changes must run inside Store.transaction');
+    this.open.undo.push(undo);
+    if (change) this.open.changes.push(change);
   }
 
   /** The next id of a resource: above every id it ever had, so ids are never reused. */
@@ -99,10 +124,13 @@ export class Store {
   /** Adds a record (version 1). */
   insert(name: string, row: Row): void {
     const rows = tableOf(this.db.getState(), name);
-    this.record(() => {
-      const at = rows.lastIndexOf(row);
-      if (at !== -1) rows.splice(at, 1);
-    });
+    this.record(
+      () => {
+        const at = rows.lastIndexOf(row);
+        if (at !== -1) rows.splice(at, 1);
+      },
+      { table: name, action: 'create', row, id: row.id },
+    );
     row.version = 1;
     rows.push(row);
     this.notify({ table: name, action: 'create', row });
@@ -114,9 +142,12 @@ export class Store {
     const at = rows.findIndex((r) => r.id === row.id);
     if (at === -1) throw new Error(`No ${name} record ${row.id} to replace`);
     const previous = rows[at];
-    this.record(() => {
-      rows[at] = previous;
-    });
+    this.record(
+      () => {
+        rows[at] = previous;
+      },
+      { table: name, action: 'update', row, id: row.id },
+    );
     row.version = versionOf(previous) + 1;
     rows[at] = row;
     this.notify({ table: name, action: 'update', row, previous });
@@ -129,9 +160,12 @@ export class Store {
     const at = rows.findIndex((r) => r.id === id);
     if (at === -1) return undefined;
     const [removed] = rows.splice(at, 1);
-    this.record(() => {
-      rows.splice(at, 0, removed);
-    });
+    this.record(
+      () => {
+        rows.splice(at, 0, removed);
+      },
+      { table: name, action: 'delete', id },
+    );
     this.notify({ table: name, action: 'delete', previous: removed });
     return removed;
   }

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appraisalReportDefinition } from '../../reports/appraisal';
 import { parseReportParams } from '../../reports/core/params';
@@ -7,6 +6,7 @@ import { httpRecordSource, signIn as tokenFor } from '../../reports/core/sources
 import { addDays, addMonths, shanghaiDate, shanghaiMonth } from '../../src/schema/time';
 import { demoState, type Rows } from './demoDb';
 import { call, get, signIn, startApi, type Client, type RunningApi } from './harness';
+import { readDb } from './disk';
 
 /**
  * The appraisal area as signed-in users meet it, on the demo seed: the manager of BJ01 enters
@@ -39,7 +39,7 @@ let db: Rows;
 let manager: Client;
 let finance: Client;
 let managerUserId: number;
-const disk = () => JSON.parse(readFileSync(api.file, 'utf8')) as Rows;
+const disk = () => readDb<Rows>(api.file);
 const ruleId = (code: string) => (db['appraisal-rules'].find((r) => r.code === code) as Row).id;
 
 /** A consulting team (咨询组) of a branch, with its members employed today. */

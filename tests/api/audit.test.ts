@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { demoState, type Rows } from './demoDb';
 import { call, get, signIn, startApi, type Client, type RunningApi } from './harness';
+import { readDb } from './disk';
 
 type Entry = {
   id: number;
@@ -16,7 +16,7 @@ type Entry = {
 let api: RunningApi;
 let admin: Client;
 let cs: Client;
-const disk = () => JSON.parse(readFileSync(api.file, 'utf8')) as Rows;
+const disk = () => readDb<Rows>(api.file);
 /** Entries written after `since` (an id), from the file: what was acknowledged is on disk. */
 const after = (since: number) => (disk()['audit-logs'] as Entry[]).filter((e) => e.id > since);
 const lastId = () => Math.max(...(disk()['audit-logs'] as Entry[]).map((e) => e.id));

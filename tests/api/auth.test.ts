@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoState, type Rows } from './demoDb';
 import { call, get, signIn, startApi, type RunningApi } from './harness';
+import { readDb } from './disk';
 
 let api: RunningApi | undefined;
 afterEach(() => api?.close());
@@ -54,7 +54,7 @@ describe('sign-in', { timeout: 60_000 }, () => {
       body: { message: '用户名或密码错误' },
     });
     expect((await login('admin', '')).status).toBe(400);
-    const stored = (JSON.parse(readFileSync(api.file, 'utf8')) as Rows).users;
+    const stored = readDb<Rows>(api.file).users;
     for (const u of stored) {
       expect(u.passwordHash).toMatch(/^scrypt\$16384\$8\$1\$[A-Za-z0-9+/=]{24}\$[A-Za-z0-9+/=]{44}$/);
       expect(JSON.stringify(u)).not.toContain('Demo@2026');

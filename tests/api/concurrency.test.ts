@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from './fixture';
 import { call, get, startApi, type RunningApi } from './harness';
+import { diskText } from './disk';
 
 /** Optimistic concurrency: every record carries a version; a stale one gets 409 and changes nothing. */
 let api: RunningApi;
@@ -20,7 +20,7 @@ describe('two editors of one record', () => {
     const first = await call<Branch>(api, 'PATCH', '/branches/4', { city: '东莞', version: a.version });
     expect(first.status).toBe(200);
     expect(first.body.version).toBe(2);
-    const file = readFileSync(api.file, 'utf8');
+    const file = diskText(api.file);
     const second = await call<{ message: string; currentVersion: number }>(api, 'PATCH', '/branches/4', {
       name: '深圳旗舰店',
       version: b.version,
@@ -28,7 +28,7 @@ describe('two editors of one record', () => {
     expect(second.status).toBe(409);
     expect(second.body.currentVersion).toBe(2);
     expect(second.body.message).toMatch(/已被他人修改/);
-    expect(readFileSync(api.file, 'utf8')).toBe(file);
+    expect(diskText(api.file)).toBe(file);
     // overwriting knowingly: with the current version
     const overwrite = await call<Branch>(api, 'PATCH', '/branches/4', { name: '深圳旗舰店', version: 2 });
     expect(overwrite.body).toMatchObject({ name: '深圳旗舰店', city: '东莞', version: 3 });

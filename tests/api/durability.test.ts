@@ -7,6 +7,7 @@ import { AtomicFileSync, writeFileAtomic, type DbState } from '../../mock-api/ad
 import { prepareState } from '../../mock-api/database';
 import { createApiApp } from '../../mock-api/server';
 import { call, get, ids, startApi } from './harness';
+import { readDb } from './disk';
 import { fixture } from './fixture';
 
 let dir: string;
@@ -72,12 +73,13 @@ describe('writes through the API', () => {
           created.push(r.body.id);
         }),
       );
-      const onDisk = JSON.parse(readFileSync(api.file, 'utf8')) as Record<string, { id: number }[]>;
+      // Read as the API reads it at start: the file with its journal of writes replayed.
+      const onDisk = readDb<Record<string, { id: number }[]>>(api.file);
       expect(onDisk.departments.map((d) => d.id).sort((a, b) => a - b)).toEqual(
         [1, 2, 3, ...created].sort((a, b) => a - b),
       );
       expect(onDisk._meta).toEqual({ nextId: { departments: 19 } });
-      expect(readdirSync(api.dir)).toEqual(['db.json']);
+      expect(readdirSync(api.dir).sort()).toEqual(['db.json', 'db.json.journal']);
     } finally {
       await api.close();
     }

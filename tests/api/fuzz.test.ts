@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESOURCES } from '../../src/resources/index';
@@ -6,6 +5,7 @@ import { validateWrite } from '../../src/schema/validate';
 import { demoState } from './demoDb';
 import { fixture } from './fixture';
 import { call, signIn, startApi, type Client, type RunningApi } from './harness';
+import { diskText, readDb } from './disk';
 
 /**
  * Property-based bad input on every write route, signed in as the administrator (who reaches
@@ -44,16 +44,15 @@ const written = new Set<string>();
 describe('bad input on every write route', () => {
   for (const resource of RESOURCES) {
     it(`${resource.name}: only 4xx and nothing changed`, async () => {
-      const before = readFileSync(api.file, 'utf8');
+      const before = diskText(api.file);
+      const stored = readDb<Record<string, Record<string, unknown>[]>>(api.file);
       await fc.assert(
         fc.asyncProperty(
           fc.constantFrom('POST', 'PUT', 'PATCH'),
           fc.constantFrom('1', '2', '999999', '0', '-1', 'abc', '1.5', '%2e%2e'),
           bodyFor(resource.name),
           async (method, id, body) => {
-            const existing = (JSON.parse(before) as Record<string, Record<string, unknown>[]>)[
-              resource.name
-            ]?.find((r) => String(r.id) === id);
+            const existing = stored[resource.name]?.find((r) => String(r.id) === id);
             const mode = method === 'POST' ? 'create' : method === 'PATCH' ? 'patch' : 'replace';
             const sendable = typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {};
             const { version: _v, ...rest } = sendable as Record<string, unknown>;
@@ -75,12 +74,12 @@ describe('bad input on every write route', () => {
         { numRuns: 40, seed: 20261120 },
       );
       expect([...written]).toEqual([]);
-      expect(readFileSync(api.file, 'utf8')).toBe(before);
+      expect(diskText(api.file)).toBe(before);
     }, 60_000);
   }
 
   it('malformed JSON, wrong media types and huge bodies: 4xx, nothing changed', async () => {
-    const before = readFileSync(api.file, 'utf8');
+    const before = diskText(api.file);
     await fc.assert(
       fc.asyncProperty(
         fc.string(),
@@ -96,7 +95,7 @@ describe('bad input on every write route', () => {
     );
     const huge = await call(admin, 'POST', '/branches', JSON.stringify({ name: 'x'.repeat(2_000_000) }));
     expect(huge.status).toBe(413);
-    expect(readFileSync(api.file, 'utf8')).toBe(before);
+    expect(diskText(api.file)).toBe(before);
   });
 });
 

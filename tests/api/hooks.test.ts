@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { ApiError } from '../../mock-api/errors';
 import { HookRegistry } from '../../mock-api/hooks';
 import { toRow } from '../../mock-api/records';
 import { auditLogs } from '../../src/resources/audit-logs';
 import { call, get, ids, startApi, type RunningApi } from './harness';
+import { readDb } from './disk';
 
 let api: RunningApi | undefined;
 afterEach(() => api?.close());
@@ -34,7 +34,7 @@ describe('hooks', () => {
     expect(r.body.name).toBe('成都悦心产后修复中心（新）');
     const log = await get<{ action: string; recordId: number }[]>(api, '/audit-logs?resource=branches');
     expect(log.body).toMatchObject([{ action: 'create', recordId: r.body.id }]);
-    const disk = JSON.parse(readFileSync(api.file, 'utf8')) as Record<string, unknown[]>;
+    const disk = readDb<Record<string, unknown[]>>(api.file);
     expect(disk['audit-logs']).toHaveLength(2);
   });
 

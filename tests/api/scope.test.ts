@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoState, type Rows } from './demoDb';
 import { call, get, signIn, startApi, type Client, type RunningApi } from './harness';
+import { diskText, readDb } from './disk';
 
 /**
  * Attacks on branch scope, own-record scope and masking (§9) with the demo seed: `manager` is
@@ -16,7 +16,7 @@ let quality: Client;
 let cs: Client;
 let therapist: Client;
 let finance: Client;
-const disk = () => JSON.parse(readFileSync(api.file, 'utf8')) as Rows;
+const disk = () => readDb<Rows>(api.file);
 const idsOf = (rows: Record<string, unknown>[]) => rows.map((r) => r.id as number).sort((a, b) => a - b);
 const total = (r: { headers: Headers }) => Number(r.headers.get('x-total-count'));
 
@@ -75,7 +75,7 @@ describe('branch scope (manager of BJ01)', () => {
   });
 
   it('cannot write another branch’s records, nor move one there, nor create one there', async () => {
-    const before = readFileSync(api.file, 'utf8');
+    const before = diskText(api.file);
     const mine = db.customers.find((c) => c.branchId === 1) as { id: number };
     const other = db.customers.find((c) => c.branchId === 2) as { id: number };
     const moved = await call<{ message: string }>(manager, 'PATCH', `/customers/${mine.id}`, { branchId: 2 });
@@ -107,7 +107,7 @@ describe('branch scope (manager of BJ01)', () => {
         })
       ).status,
     ).toBe(403);
-    expect(readFileSync(api.file, 'utf8')).toBe(before);
+    expect(diskText(api.file)).toBe(before);
   });
 
   it('refuses a report of another branch', async () => {

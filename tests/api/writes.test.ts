@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, get, ids, startApi, type RunningApi } from './harness';
+import { diskText, readDb } from './disk';
 
 let api: RunningApi;
 beforeEach(async () => {
@@ -10,7 +10,7 @@ afterEach(() => api.close());
 
 const EN = { 'Accept-Language': 'en' };
 const newBranch = { code: 'CD01', name: '成都悦心产后修复中心', city: '成都', type: 'postpartum_center' };
-const onDisk = () => JSON.parse(readFileSync(api.file, 'utf8')) as Record<string, { id: number }[]>;
+const onDisk = () => readDb<Record<string, { id: number }[]>>(api.file);
 
 type ErrorBody = { message: string; errors?: Record<string, string> };
 
@@ -90,11 +90,11 @@ describe('create, update', () => {
 
 describe('validation (400 with field errors, nothing written)', () => {
   async function refused(method: string, path: string, body: unknown, headers = {}) {
-    const before = readFileSync(api.file, 'utf8');
+    const before = diskText(api.file);
     const r = await call<ErrorBody>(api, method, path, body, headers);
     expect(r.status).toBe(400);
     expect(typeof r.body.message).toBe('string');
-    expect(readFileSync(api.file, 'utf8')).toBe(before);
+    expect(diskText(api.file)).toBe(before);
     return r.body.errors ?? {};
   }
 
