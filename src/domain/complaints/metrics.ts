@@ -1,4 +1,5 @@
 import { fen } from '../../resources/rules';
+import { instantMs } from '../instants';
 import { EXCLUDED_STATUSES } from './lifecycle';
 import type { ComplaintFacts } from './types';
 
@@ -49,13 +50,13 @@ export function isOverdue(
   asOfMs: number,
 ): boolean {
   if (!isCounted(c)) return false;
-  const due = Date.parse(c.resolveDueAt);
-  return isHandled(c) ? Date.parse(c.resolvedAt as string) > due : asOfMs > due;
+  const due = instantMs(c.resolveDueAt);
+  return isHandled(c) ? instantMs(c.resolvedAt as string) > due : asOfMs > due;
 }
 
 /** Calendar hours from receipt to (first) resolution. */
 export function hoursToResolve(c: Pick<ComplaintFacts, 'receivedAt' | 'resolvedAt'>): number | null {
-  return isHandled(c) ? (Date.parse(c.resolvedAt as string) - Date.parse(c.receivedAt)) / HOUR_MS : null;
+  return isHandled(c) ? (instantMs(c.resolvedAt as string) - instantMs(c.receivedAt)) / HOUR_MS : null;
 }
 
 function median(sorted: number[]): number | null {
@@ -87,7 +88,7 @@ export function complaintFigures(
   for (const c of complaints) {
     if (!isCounted(c)) continue;
     received++;
-    if (c.acknowledgedAt && Date.parse(c.acknowledgedAt) <= Date.parse(c.respondDueAt)) respondedOnTime++;
+    if (c.acknowledgedAt && instantMs(c.acknowledgedAt) <= instantMs(c.respondDueAt)) respondedOnTime++;
     if (isOverdue(c, asOfMs)) overdue++;
     if (typeof c.refundAmount === 'number') refundFen += fen(c.refundAmount);
     if (typeof c.handlingSatisfaction === 'number') {
@@ -98,7 +99,7 @@ export function complaintFigures(
     const h = hoursToResolve(c);
     if (h === null) continue;
     hours.push(h);
-    if (Date.parse(c.resolvedAt as string) <= Date.parse(c.resolveDueAt)) onTime++;
+    if (instantMs(c.resolvedAt as string) <= instantMs(c.resolveDueAt)) onTime++;
     if ((c.reopenedCount ?? 0) >= 1) reopened++;
   }
   const handled = hours.length;

@@ -1,0 +1,129 @@
+import { addMonths, isDate, shanghaiDayStartMs } from '../schema/time';
+
+/**
+ * Cheap instant arithmetic for the report hot loops (a year is 100,000–300,000 records, each
+ * with several instants). `Date.parse` costs ~0.4 µs and `shanghaiDate` (a Date, an ISO string,
+ * a slice) ~1.5 µs; records are stored in one canonical form (`2026-11-05T01:30:00.000Z`),
+ * which is read here digit by digit in ~0.06 µs. Every answer equals the slow path's.
+ */
+
+const DAY_MS = 86_400_000;
+
+/** Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return DAYS_IN_MONTH[month - 1];
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+}
+
+/** The number written by `length` ASCII digits at `at`, or -1 when one is not a digit. */
+function digits(s: string, at: number, length: number): number {
+  let n = 0;
+  for (let i = at; i < at + length; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
+ * Epoch ms of an instant: exactly `Date.parse(value)`, quickly for the canonical stored form
+ * `YYYY-MM-DDTHH:mm:ss.sssZ` with every part in range; anything else (an offset, no
+ * milliseconds, 24:00, a 30 February) is left to `Date.parse` itself.
+ */
+export function instantMs(value: string): number {
+  if (
+    value.length !== 24 ||
+    value.charCodeAt(4) !== 45 || // -
+    value.charCodeAt(7) !== 45 ||
+    value.charCodeAt(10) !== 84 || // T
+    value.charCodeAt(13) !== 58 || // :
+    value.charCodeAt(16) !== 58 ||
+    value.charCodeAt(19) !== 46 || // .
+    value.charCodeAt(23) !== 90 // Z
+  )
+    return Date.parse(value);
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 2);
+  const day = digits(value, 8, 2);
+  const hour = digits(value, 11, 2);
+  const minute = digits(value, 14, 2);
+  const second = digits(value, 17, 2);
+  const ms = digits(value, 20, 3);
+  if (
+    year < 0 ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysInMonth(year, month) ||
+    hour < 0 ||
+    hour > 23 ||
+    minute < 0 ||
+    minute > 59 ||
+    second < 0 ||
+    second > 59 ||
+    ms < 0
+  )
+    return Date.parse(value);
+  return daysFromCivil(year, month, day) * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000 + ms;
+}
+
+/**
+ * A period of inclusive Shanghai days as a test on epoch ms: `within(ms)` is true exactly when
+ * `from <= shanghaiDate(ms) <= to`. Days that are not `YYYY-MM-DD` dates get the string
+ * comparison itself (slow, but then the period is not one a report validated).
+ */
+export function shanghaiPeriod(from: string, to: string): (ms: number) => boolean {
+  if (isDate(from) && isDate(to)) {
+    const start = shanghaiDayStartMs(from);
+    const end = shanghaiDayStartMs(to) + DAY_MS;
+    return (ms) => ms >= start && ms < end;
+  }
+  return (ms) => {
+    const day = new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
+    return day >= from && day <= to;
+  };
+}
+
+/**
+ * The Shanghai months a period touches, with a quick way to find an instant's month among them
+ * (the by-month breakdowns). `indexOf(ms)` is the index in `months`, or -1 outside them.
+ */
+export interface MonthIndex {
+  months: string[];
+  indexOf(ms: number): number;
+}
+
+export function shanghaiMonthIndex(from: string, to: string): MonthIndex {
+  const months: string[] = [];
+  for (let m = from.slice(0, 7); m <= to.slice(0, 7); m = addMonths(m, 1)) months.push(m);
+  // starts[i] = first ms of months[i] in Shanghai; starts[n] = the end of the last one.
+  const starts = [...months, months.length > 0 ? addMonths(months[months.length - 1], 1) : ''].map((m) =>
+    m ? shanghaiDayStartMs(`${m}-01`) : NaN,
+  );
+  return {
+    months,
+    indexOf(ms: number): number {
+      if (!(ms >= starts[0] && ms < starts[months.length])) return -1;
+      let lo = 0;
+      let hi = months.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= ms) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    },
+  };
+}
