@@ -1,4 +1,3 @@
-import { ErrorComponent, ThemedLayout, useNotificationProvider } from '@refinedev/antd';
 import '@refinedev/antd/dist/reset.css';
 import { Authenticated, CanAccess, Refine } from '@refinedev/core';
 import routerProvider, {
@@ -7,16 +6,22 @@ import routerProvider, {
   UnsavedChangesNotifier,
 } from '@refinedev/react-router';
 import { App as AntdApp } from 'antd';
-import { Suspense, useMemo, type ComponentType } from 'react';
-import { BrowserRouter, Navigate, Outlet, Route, Routes } from 'react-router';
-import { AppTitle } from './app/AppTitle';
-import { Header } from './app/Header';
-import { Forbidden } from './app/Forbidden';
-import { Home } from './app/Home';
+import { Suspense, useMemo, type ComponentType, type ReactNode } from 'react';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import {
+  ConsoleLayout,
+  Forbidden,
+  GenericCreate,
+  GenericEdit,
+  GenericList,
+  GenericShow,
+  Home,
+  NotFound,
+} from './app/lazyPages';
 import { Login } from './app/Login';
-import { siderStartsCollapsed, ThemedConfigProvider } from './app/theme';
+import { useConsoleNotifications } from './app/notifications';
+import { ThemedConfigProvider } from './app/theme';
 import { buildRefineResources } from './app/refineResources';
-import { GenericCreate, GenericEdit, GenericList, GenericShow } from './crud/pages';
 import { PageLoading } from './crud/pages/PageLoading';
 import { crudOverride, FEATURE_PAGES } from './features';
 import type { CrudAction } from './features/types';
@@ -29,6 +34,20 @@ import { API_URL, createDataProvider } from './providers/dataProvider';
 import { RESOURCES, getResource } from './resources';
 import type { ResourceDef } from './schema/resource';
 
+/**
+ * A page the role may open, else why not (the API refuses anyway, but a list of 403s explains
+ * nothing). The page's code, or the refusal's, may still be loading: the spinner shows meanwhile.
+ */
+function guarded(resource: string, action: CrudAction, page: ReactNode) {
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <CanAccess resource={resource} action={action} fallback={<Forbidden />}>
+        {page}
+      </CanAccess>
+    </Suspense>
+  );
+}
+
 /** A resource's page: a feature's override when there is one, else the generated page. */
 function crudPage(
   resource: ResourceDef,
@@ -36,14 +55,7 @@ function crudPage(
   Generic: ComponentType<{ resource: ResourceDef }>,
 ) {
   const Page = crudOverride(resource.name, action) ?? Generic;
-  // A page the role may not open shows why instead of a list of 403s (the API refuses anyway).
-  return (
-    <CanAccess resource={resource.name} action={action} fallback={<Forbidden />}>
-      <Suspense fallback={<PageLoading />}>
-        <Page resource={resource} />
-      </Suspense>
-    </CanAccess>
-  );
+  return guarded(resource.name, action, <Page resource={resource} />);
 }
 
 export function App() {
@@ -64,7 +76,7 @@ export function App() {
             authProvider={authProvider}
             accessControlProvider={accessControlProvider}
             routerProvider={routerProvider}
-            notificationProvider={useNotificationProvider}
+            notificationProvider={useConsoleNotifications}
             i18nProvider={i18nProvider}
             resources={resources}
             options={{ syncWithLocation: true, warnWhenUnsavedChanges: true, disableTelemetry: true }}
@@ -73,13 +85,10 @@ export function App() {
               <Route
                 element={
                   <Authenticated key="console" fallback={<CatchAllNavigate to="/login" />}>
-                    <ThemedLayout
-                      Header={Header}
-                      Title={AppTitle}
-                      initialSiderCollapsed={siderStartsCollapsed()}
-                    >
-                      <Outlet />
-                    </ThemedLayout>
+                    {/* Until the frame's code is there (the first page after signing in). */}
+                    <Suspense fallback={<PageLoading />}>
+                      <ConsoleLayout />
+                    </Suspense>
                   </Authenticated>
                 }
               >
@@ -95,19 +104,9 @@ export function App() {
                   </Route>
                 ))}
                 {FEATURE_PAGES.map(({ name, path, component: Page }) => (
-                  <Route
-                    key={name}
-                    path={path}
-                    element={
-                      <CanAccess resource={name} action="list" fallback={<Forbidden />}>
-                        <Suspense fallback={<PageLoading />}>
-                          <Page />
-                        </Suspense>
-                      </CanAccess>
-                    }
-                  />
+                  <Route key={name} path={path} element={guarded(name, 'list', <Page />)} />
                 ))}
-                <Route path="*" element={<ErrorComponent />} />
+                <Route path="*" element={<NotFound />} />
               </Route>
               <Route
                 path="/login"

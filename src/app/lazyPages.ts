@@ -1,0 +1,24 @@
+import { lazy } from 'react';
+
+/**
+ * Every page of the signed-in console, each loaded when its route first renders, so that the
+ * sign-in page loads only the shell (App.tsx) and its form. Features' own pages are lazy in
+ * their feature's index (src/features/*), the same way.
+ */
+export const ConsoleLayout = lazy(() => import('./ConsoleLayout'));
+export const Home = lazy(() => import('./Home').then((m) => ({ default: m.Home })));
+export const Forbidden = lazy(() => import('./Forbidden').then((m) => ({ default: m.Forbidden })));
+export const NotFound = lazy(() => import('@refinedev/antd').then((m) => ({ default: m.ErrorComponent })));
+
+export const GenericList = lazy(() =>
+  import('../crud/pages/GenericList').then((m) => ({ default: m.GenericList })),
+);
+export const GenericShow = lazy(() =>
+  import('../crud/pages/GenericShow').then((m) => ({ default: m.GenericShow })),
+);
+export const GenericCreate = lazy(() =>
+  import('../crud/pages/GenericCreate').then((m) => ({ default: m.GenericCreate })),
+);
+export const GenericEdit = lazy(() =>
+  import('../crud/pages/GenericEdit').then((m) => ({ default: m.GenericEdit })),
+);
