@@ -7,14 +7,47 @@ import { canonicalInstant, isDate, isMonth } from '../src/schema/time';
 import { ApiError, apiMessage, schemaError } from './errors';
 
 /**
- * The list query check: json-server ignores what it does not understand (a misspelled filter
- * returns everything), builds a RegExp from `_like` (`(` is a 500, `(a+)+$` a ReDoS) and
- * compares instants as strings. This module refuses every key it does not know, checks each
- * value against its field's type, and rewrites the query into the subset of json-server's
- * language that is correct and safe.
+ * The list query check: json-server ignored what it did not understand (a misspelled filter
+ * returned everything), built a RegExp from `_like` (`(` was a 500, `(a+)+$` a ReDoS) and
+ * compared instants as strings. This module refuses every key it does not know, checks each
+ * value against its field's type, and parses the query into a typed `ListQuery` that the list
+ * path (mock-api/list/) evaluates with json-server 0.17's semantics for what is left.
  */
 
-export type Query = Record<string, string | string[]>;
+/** One filter of a list query; the value compared is the stored one (masked for the role). */
+export type ListFilter =
+  /** `field=a&field=b`: the value's text is one of these (json-server: `value === String(v)`). */
+  | { op: 'eq'; field: string; values: string[] }
+  /** `field_ne=a&field_ne=b`: the value is present and its text is none of these. */
+  | { op: 'ne'; field: string; values: string[] }
+  /**
+   * `field_like=…` (any of several), and membership in a list field: the value's text matches
+   * one of these patterns (built from checked, escaped values only).
+   */
+  | { op: 'like'; field: string; patterns: RegExp[] }
+  /** `field_gte` / `field_lte`: JS `<=` between this text and the value (numbers compare as numbers). */
+  | { op: 'gte' | 'lte'; field: string; value: string };
+
+export interface SortKey {
+  field: string;
+  desc: boolean;
+}
+
+/** Which slice of the ordered matches to answer (json-server's precedence: `_page`, `_end`, `_limit`). */
+export type Paging =
+  { kind: 'page'; page: number; limit: number } | { kind: 'slice'; start: number; end: number };
+
+export interface ListQuery {
+  filters: ListFilter[];
+  /** `q`, lower-cased: a substring of any field's text (empty = no search). */
+  search: string;
+  /** Sort keys, the last one always `id` (null = stored order). */
+  sort: SortKey[] | null;
+  /** null = every match. */
+  paging: Paging | null;
+  /** The query without its paging, as a cache key (the same text for the same question). */
+  key: string;
+}
 
 type Op = 'eq' | 'ne' | 'like' | 'gte' | 'lte';
 
@@ -62,8 +95,7 @@ const MAX_VALUES = 100;
 const PAGING = /^\d{1,9}$/;
 const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 const ID = /^[1-9]\d{0,14}$/;
-/** Far past any table's end: `_start` alone means "from here on". */
-const END_OF_TABLE = '999999999';
+const CONTROL_KEYS = ['_start', '_end', '_limit', '_page', '_sort', '_order', 'q'];
 
 /** The stored form of one filter value, or null when it is not a value of the field's type. */
 function normalise(field: FieldDef, op: Op, raw: string): string | null {
@@ -118,16 +150,6 @@ function parseKey(fields: Map<string, FieldDef>, key: string): { field: FieldDef
   return null;
 }
 
-export interface CheckedQuery {
-  /** The query to hand json-server's router. */
-  query: Query;
-  /**
-   * The answer is known to be empty without looking further: an equality filter on a field no
-   * record holds (json-server would drop such a filter and return everything).
-   */
-  empty: boolean;
-}
-
 /** A key as quoted in a message: a hostile one is cut short. */
 function shown(key: string): string {
   return key.length > 60 ? `${key.slice(0, 60)}…` : key;
@@ -147,7 +169,7 @@ function checkSort(
   fields: Map<string, FieldDef>,
   sort: string,
   order: string | undefined,
-): Query {
+): SortKey[] {
   const names = sort.split(',');
   for (const name of names) {
     const field = fields.get(name);
@@ -157,31 +179,57 @@ function checkSort(
   const orders = order === undefined ? [] : order.split(',').map((o) => o.toLowerCase());
   if (orders.length > names.length || orders.some((o) => o !== 'asc' && o !== 'desc'))
     throw bad('_order', lang);
-  const full = names.map((_, i) => orders[i] ?? 'asc');
+  const keys = names.map((field, i) => ({ field, desc: orders[i] === 'desc' }));
   // Ties are broken by id, so that pages of a sorted list never overlap or skip a record.
-  if (!names.includes('id')) {
-    names.push('id');
-    full.push('asc');
+  if (!names.includes('id')) keys.push({ field: 'id', desc: false });
+  return keys;
+}
+
+/** json-server's reading of the paging keys, once they are known to be digits. */
+function paging(control: Record<string, string>): Paging | null {
+  const int = (key: string) => (control[key] === undefined ? undefined : Number(control[key]));
+  const [start, end, limit, page] = [int('_start'), int('_end'), int('_limit'), int('_page')];
+  if (page !== undefined) return { kind: 'page', page, limit: limit || 10 };
+  if (end !== undefined) return { kind: 'slice', start: start ?? 0, end };
+  if (limit !== undefined) return { kind: 'slice', start: start ?? 0, end: (start ?? 0) + limit };
+  // `_start` alone means "from here on".
+  if (start !== undefined) return { kind: 'slice', start, end: Infinity };
+  return null;
+}
+
+/** The membership pattern of a list field: one whole comma-separated item of its text. */
+function membership(values: string[]): RegExp {
+  // A list is compared by its text ("5,12"), as json-server did; the values are checked ids or
+  // option codes, escaped all the same.
+  return new RegExp(`(?:^|,)(?:${values.map(escapeLike).join('|')})(?:,|$)`, 'i');
+}
+
+function valuesOfFilter(f: ListFilter): string[] {
+  switch (f.op) {
+    case 'like':
+      return f.patterns.map((p) => p.source);
+    case 'gte':
+    case 'lte':
+      return [f.value];
+    default:
+      return f.values;
   }
-  return { _sort: names.join(','), _order: full.join(',') };
+}
+
+function keyOf(filters: ListFilter[], search: string, sort: SortKey[] | null): string {
+  const parts = filters.map((f) => JSON.stringify([f.field, f.op, valuesOfFilter(f)])).sort();
+  return JSON.stringify([parts, search, sort]);
 }
 
 /**
- * Checks a list query against a resource's declaration and rewrites it for json-server.
- * Throws ApiError(400) for an unknown key, an operator the field's type does not have, or a
- * value of the wrong kind.
+ * Checks a list query against a resource's declaration and parses it. Throws ApiError(400)
+ * for an unknown key, an operator the field's type does not have, or a value of the wrong kind.
  */
-export function checkListQuery(
-  resource: ResourceDef,
-  raw: Record<string, unknown>,
-  lang: Lang,
-  rows: readonly Record<string, unknown>[],
-): CheckedQuery {
+export function checkListQuery(resource: ResourceDef, raw: Record<string, unknown>, lang: Lang): ListQuery {
   const fields = new Map<string, FieldDef>([['id', ID_FIELD]]);
   for (const f of resource.fields) if (!f.secret) fields.set(f.name, f);
 
-  const out: Query = {};
-  let empty = false;
+  const filters: ListFilter[] = [];
   const control: Record<string, string> = {};
   for (const [key, value] of Object.entries(raw)) {
     const values = valuesOf(value);
@@ -190,7 +238,7 @@ export function checkListQuery(
     if (long !== undefined)
       throw new ApiError(400, apiMessage('queryValueTooLong', lang, { key, max: MAX_VALUE_LENGTH }));
 
-    if (['_start', '_end', '_limit', '_page', '_sort', '_order', 'q'].includes(key)) {
+    if (CONTROL_KEYS.includes(key)) {
       control[key] = single(key, values, lang);
       continue;
     }
@@ -206,15 +254,13 @@ export function checkListQuery(
     );
     if (normalised.some((v) => v === null)) throw bad(key, lang);
     const clean = normalised as string[];
+    const name = field.name;
 
-    if (field.type === 'enumList' || field.type === 'referenceList') {
-      // json-server compares an array by its text ("5,12"): membership is a match of one whole
-      // comma-separated item. The values are checked ids or option codes, escaped all the same.
-      out[`${field.name}_like`] = `(?:^|,)(?:${clean.map(escapeLike).join('|')})(?:,|$)`;
-    } else {
-      out[key] = clean.length === 1 ? clean[0] : clean;
-      if (op === 'eq' && rows.length > 0 && !rows.some((r) => Object.hasOwn(r, field.name))) empty = true;
-    }
+    if (field.type === 'enumList' || field.type === 'referenceList')
+      filters.push({ op: 'like', field: name, patterns: [membership(clean)] });
+    else if (op === 'like') filters.push({ op, field: name, patterns: clean.map((p) => new RegExp(p, 'i')) });
+    else if (op === 'gte' || op === 'lte') filters.push({ op, field: name, value: clean[0] });
+    else filters.push({ op, field: name, values: clean });
   }
 
   for (const key of ['_start', '_end', '_limit'] as const) {
@@ -222,15 +268,7 @@ export function checkListQuery(
   }
   if (control._page !== undefined && !/^[1-9]\d{0,8}$/.test(control._page)) throw bad('_page', lang);
   if (control._order !== undefined && control._sort === undefined) throw bad('_order', lang);
-  if (control._sort !== undefined) Object.assign(out, checkSort(lang, fields, control._sort, control._order));
-  for (const key of ['_start', '_end', '_limit', '_page', 'q'] as const)
-    if (control[key] !== undefined) out[key] = control[key];
-  if (
-    out._start !== undefined &&
-    out._end === undefined &&
-    out._limit === undefined &&
-    out._page === undefined
-  )
-    out._end = END_OF_TABLE;
-  return { query: out, empty };
+  const sort = control._sort === undefined ? null : checkSort(lang, fields, control._sort, control._order);
+  const search = (control.q ?? '').toLowerCase();
+  return { filters, search, sort, paging: paging(control), key: keyOf(filters, search, sort) };
 }

@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import jsonServer, { type JsonServerRouter } from 'json-server';
 import type { DbState } from './adapter';
 import { currentIdentity, identityOf } from './auth/context';
@@ -11,6 +11,7 @@ import { publicView } from './records';
 import type { Store } from './store';
 import { targetOf } from './target';
 import { visibleRows } from './visibility';
+import { ListPath } from './list/path';
 
 /**
  * GET: json-server's router answers lists and records, after our query check. Only known
@@ -77,17 +78,38 @@ export function createJsonRouter(
   return router;
 }
 
-/** GET /:resource — the query checked and rewritten, then json-server's list. */
-export function listHandler(store: Store, router: JsonServerRouter<DbState>): RequestHandler {
-  return (req, res, next) => {
+/**
+ * json-server's `Link` header of a `_page` answer: first, prev, next and last pages, made from
+ * the request's own URL. Only a partial answer names the current page (and so first and last).
+ */
+function pageLinks(req: Request, page: number, limit: number, total: number): Record<string, string> {
+  const start = (page - 1) * limit;
+  const end = page * limit;
+  const count = Math.max(0, Math.min(end, total) - start);
+  if (count === 0) return {};
+  const url = `${req.protocol}://${req.get('host') ?? ''}${req.originalUrl}`;
+  const to = (n: number) => url.replace(`page=${page}`, `page=${n}`);
+  const links: Record<string, string> = {};
+  const partial = count !== total;
+  if (partial) links.first = to(1);
+  if (page > 1) links.prev = partial ? to(page - 1) : url;
+  if (end < total) links.next = partial ? to(page + 1) : url;
+  if (partial) links.last = to(Math.ceil(total / limit));
+  return links;
+}
+
+/** GET /:resource — the query checked and parsed, answered by the list path (mock-api/list/). */
+export function listHandler(store: Store): RequestHandler {
+  const lists = new ListPath(store);
+  return (req, res) => {
     const { resource } = targetOf(res);
-    const checked = checkListQuery(resource, req.query, langOf(res), store.rows(resource.name));
-    if (checked.empty) {
-      res.set('X-Total-Count', '0').json([]);
-      return;
-    }
-    req.query = checked.query;
-    router(req, res, next);
+    const query = checkListQuery(resource, req.query, langOf(res));
+    const { total, rows, paging } = lists.answer(resource, query, currentIdentity());
+    res.set('X-Total-Count', String(total));
+    res.set('Access-Control-Expose-Headers', 'X-Total-Count, Link');
+    // As json-server: set (empty when the page is) for every `_page` answer.
+    if (paging?.kind === 'page') res.links(pageLinks(req, paging.page, paging.limit, total));
+    res.json(rows.map((row) => publicView(resource, row)));
   };
 }
 

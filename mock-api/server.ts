@@ -127,7 +127,7 @@ export function createApiApp(opts: ApiAppOptions): express.Express {
   api.param('id', resolveId);
   api
     .route('/:resource')
-    .get(listHandler(store, jsonRouter))
+    .get(listHandler(store))
     .post(createHandler(deps))
     .all(methodNotAllowed('GET, HEAD, POST'));
   api
