@@ -11,7 +11,17 @@ const apiTarget = process.env.API_PROXY_TARGET ?? 'http://127.0.0.1:4000';
  * @refinedev/core imports papaparse for CSV import/export; the console uses neither. Telling
  * the bundler lets it drop them (about 45 KB gzipped from every signed-in page).
  */
-const SIDE_EFFECT_FREE = /\/node_modules\/(?:react-markdown|remark-gfm|papaparse)\//;
+const SIDE_EFFECT_FREE_PACKAGES = /\/node_modules\/(?:react-markdown|remark-gfm|papaparse)\//;
+
+/**
+ * The console's own TypeScript modules only declare things: none is imported for what it does
+ * on import (side-effect imports are CSS and two packages, see main.tsx and i18n/index.ts).
+ * Saying so lets a barrel (`crud/pages/index.ts`) be imported for one page without bundling
+ * the others into that page's chunk.
+ */
+const OWN_MODULES = /\/src\/.+\.tsx?$/;
+
+const sideEffectFree = (id: string) => SIDE_EFFECT_FREE_PACKAGES.test(id) || OWN_MODULES.test(id);
 
 export default defineConfig({
   root: 'src',
@@ -24,7 +34,7 @@ export default defineConfig({
     rollupOptions: {
       treeshake: {
         // undefined: the package's own declaration (package.json) decides.
-        moduleSideEffects: (id: string) => (SIDE_EFFECT_FREE.test(id) ? false : undefined),
+        moduleSideEffects: (id: string) => (sideEffectFree(id) ? false : undefined),
       },
     },
   },
