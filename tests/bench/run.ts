@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [--only export,dashboards,lists,writes,first-load] [--no-build]
+ * npm run bench [-- --quick] [--only export,dashboards,lists,writes,first-load,list-export] [--no-build]
  *
  * Issue 9's measurements on the `--size large` seed (generated once into tests/bench/.data/):
  * prints them and writes tests/bench/results.json. Never part of `npm test`: figures depend on
@@ -16,13 +16,14 @@ import { ensureLargeDb, ensureTenthDb, megabytes, ROOT, scratchCopy, SEED_TODAY 
 import { benchDashboard } from './dashboardBench';
 import { benchExport } from './exportBench';
 import { benchFirstLoad, buildConsole } from './firstLoadBench';
+import { benchListExport } from './listExportBench';
 import { benchList, benchWrite, LIST_QUERIES } from './listBench';
 import { YEAR } from './period';
 import { attachApi, startApi, type ApiServer } from './server';
 import { round } from './stats';
 import { printSummary, TARGETS } from './summary';
 
-const ITEMS = ['export', 'dashboards', 'lists', 'writes', 'first-load'] as const;
+const ITEMS = ['export', 'dashboards', 'lists', 'writes', 'first-load', 'list-export'] as const;
 type Item = (typeof ITEMS)[number];
 
 const { values } = parseArgs({
@@ -97,6 +98,7 @@ if (values.keep && existsSync(RESULTS)) {
     ['lists', 'lists'],
     ['writes', 'writes'],
     ['first-load', 'firstLoad'],
+    ['list-export', 'listExport'],
   ] as const)
     if (!only.has(item) && previous[key] !== undefined) {
       results[key] = previous[key];
@@ -128,7 +130,9 @@ results.seed = { ...(results.seed as object), file: large, mb: round(megabytes(l
 
 // Outside the repository: `eslint .` would lint the built chunks.
 const dist = values.dist ?? join(tmpdir(), 'sq-console-bench-dist');
-if (only.has('first-load') && !values['no-build'] && !values.dist) buildConsole(dist, log);
+// The first load and the in-browser export need the built console, served by the API.
+const needsConsole = only.has('first-load') || only.has('list-export');
+if (needsConsole && !values['no-build'] && !values.dist) buildConsole(dist, log);
 
 let server: ApiServer;
 if (values.attach) {
@@ -136,11 +140,7 @@ if (values.attach) {
   server = await attachApi(p, pid);
 } else {
   log(`starting the mock API on a copy of ${large} …`);
-  server = await startApi(
-    scratchCopy(large, 'work-large.json'),
-    port,
-    only.has('first-load') ? dist : undefined,
-  );
+  server = await startApi(scratchCopy(large, 'work-large.json'), port, needsConsole ? dist : undefined);
   log(`  listening after ${round(server.startMs! / 1000)} s`);
 }
 results.apiStartMs = server.startMs === null ? null : round(server.startMs);
@@ -154,6 +154,8 @@ try {
 
   if (only.has('first-load'))
     await step('firstLoad', () => benchFirstLoad(server, dist, RUNS.firstLoad, log));
+
+  if (only.has('list-export')) await step('listExport', () => benchListExport(server, log));
 
   if (only.has('lists'))
     await step('lists', async () => ({

@@ -2,6 +2,7 @@ import type { DashboardResult } from './dashboardBench';
 import type { ExportResult } from './exportBench';
 import type { FirstLoadResult } from './firstLoadBench';
 import type { LatencyResult } from './listBench';
+import type { ListExportResult } from './listExportBench';
 
 /** The issue's targets (issue 9), kept beside the figures in results.json. */
 export const TARGETS = {
@@ -110,6 +111,20 @@ export function summaryLines(results: Record<string, unknown>): Line[] {
       met: first.heavyInFirstLoad.length === 0,
     });
     add('  first list row rendered', first.firstRowMs.median, 'ms', TARGETS.firstRowMs);
+  }
+  const listExport = results.listExport as ListExportResult | undefined;
+  if (listExport) {
+    add(
+      `console export of ${listExport.fileRows} complaints (xlsx, in the browser)`,
+      listExport.seconds,
+      's',
+    );
+    add('  longest gap of a 50 ms timer on the page meanwhile', listExport.longestTimerGapMs, 'ms');
+    add(
+      `  main-thread long tasks (${listExport.longTasks.count}): longest`,
+      listExport.longTasks.longestMs,
+      'ms',
+    );
   }
   return lines;
 }

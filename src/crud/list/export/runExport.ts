@@ -7,8 +7,14 @@ import type { BuildMessage, WorkerRequest } from './export.worker';
 import { fetchAllRecords, fetchReferenceNames } from './fetchAll';
 import { exportColumns, exportRow, type ExportTable } from './rows';
 
-/** Rows turned into cells (and handed to the worker) between two pauses of the page. */
-const ROWS_PER_SLICE = 2000;
+/**
+ * How long the page turns rows into cells before it hands them to the worker and gives the
+ * event loop back: by time, not by a row count, so that a slow machine or wide rows never make
+ * one stretch long enough to delay a click (a task over 50 ms is what browsers call "long").
+ */
+const SLICE_BUDGET_MS = 12;
+/** Rows converted between two looks at the clock. */
+const ROWS_PER_CHECK = 100;
 
 const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -129,9 +135,17 @@ export async function runExport(job: ExportJob): Promise<ExportResult> {
     signal,
     (done) => onStatus({ phase: 'building', done, total: records.length }),
   );
-  for (let i = 0; i < records.length; i += ROWS_PER_SLICE) {
+  let next = 0;
+  while (next < records.length) {
     signal.throwIfAborted();
-    sink.push(records.slice(i, i + ROWS_PER_SLICE).map((r) => exportRow(fields, r, names, lang)));
+    const started = performance.now();
+    const slice: ExportTable['rows'] = [];
+    do {
+      for (const r of records.slice(next, next + ROWS_PER_CHECK))
+        slice.push(exportRow(fields, r, names, lang));
+      next += ROWS_PER_CHECK;
+    } while (next < records.length && performance.now() - started < SLICE_BUDGET_MS);
+    sink.push(slice);
     await pause();
   }
   const blob = await sink.finish();
