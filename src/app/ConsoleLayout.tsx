@@ -4,7 +4,6 @@ import { Outlet } from 'react-router';
 import { PageLoading } from '../crud/pages/PageLoading';
 import { AppTitle } from './AppTitle';
 import { Header } from './Header';
-import { siderStartsCollapsed } from './theme';
 
 /**
  * The signed-in console's frame: menu, header and the current page. Loaded lazily (the default
@@ -13,7 +12,8 @@ import { siderStartsCollapsed } from './theme';
  */
 export default function ConsoleLayout() {
   return (
-    <ThemedLayout Header={Header} Title={AppTitle} initialSiderCollapsed={siderStartsCollapsed()}>
+    // Folded on a tablet by the header, after mounting (see useFoldMenuOnTablet).
+    <ThemedLayout Header={Header} Title={AppTitle}>
       <Suspense fallback={<PageLoading />}>
         <Outlet />
       </Suspense>
