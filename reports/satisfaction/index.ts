@@ -1,6 +1,4 @@
 import {
-  indexTemplates,
-  lowScores,
   satisfactionReport,
   scoredInFilter,
   type NamedRef,
@@ -9,8 +7,8 @@ import {
   type SatisfactionReportInput,
   type SatisfactionSummary,
   type TemplateRecord,
-  scoreResponses,
 } from '../../src/domain/satisfaction';
+import { lowScoresOf } from '../../src/domain/satisfaction/pass';
 import { codes } from '../../src/resources/options';
 import { SURVEY_CHANNELS } from '../../src/resources/survey-responses';
 import type { Labels, Lang } from '../../src/schema/labels';
@@ -47,11 +45,8 @@ async function lowScoreCustomers(
   responses: ReportRecord[],
   templates: ReportRecord[],
 ): Promise<ReportRecord[]> {
-  const scored = scoreResponses(
-    responses as unknown as ResponseRecord[],
-    indexTemplates(templates as unknown as TemplateRecord[]),
-  );
-  const ids = [...new Set(lowScores(scored).flatMap((l) => (l.customerId === null ? [] : [l.customerId])))];
+  const low = lowScoresOf(responses as unknown as ResponseRecord[], templates as unknown as TemplateRecord[]);
+  const ids = [...new Set(low.flatMap((l) => (l.customerId === null ? [] : [l.customerId])))];
   const out: ReportRecord[] = [];
   for (let i = 0; i < ids.length; i += 50)
     out.push(...(await source.list('customers', { id: ids.slice(i, i + 50) })));

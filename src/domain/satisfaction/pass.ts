@@ -1,0 +1,227 @@
+import { SMALL_SAMPLE_BELOW, type LowScore, type SatisfactionSummary } from './metrics';
+import { onScale, toScore, type ResponseRecord } from './responses';
+import { normaliseTemplate, type NormalisedTemplate, type TemplateRecord } from './template';
+import { wilsonInterval } from './wilson';
+
+/**
+ * The satisfaction metrics of `metrics.ts` (`scoreResponses`, `Tally`, `lowScores`) for the
+ * report's single pass over a year of responses: each response is read once, its validity,
+ * overall rating and dimension scores worked out into a scratch buffer, and added to the
+ * running totals of every group it falls in. Dimensions are counted by their index in the
+ * report's keys in typed arrays, not in a Map per group. The arithmetic is that of `metrics.ts`
+ * — the same values added in the same order — so every figure is the same double
+ * (tests/unit/satisfactionReportFast.test.ts compares the two over the demo seed).
+ */
+
+/** Tolerance of the rating thresholds (see `metrics.ts`). */
+const EPSILON = 1e-9;
+
+/** A template as the pass reads it: each dimension with its index among the report's keys. */
+interface TemplatePlan {
+  template: NormalisedTemplate;
+  keyIndex: Int32Array;
+}
+
+/** One response's part in the figures, in buffers reused from response to response. */
+export class ScoredScratch {
+  counts = false;
+  satisfied = false;
+  overall: number | null = null;
+  /** Dimension scores (0–100) of the valid response: `count` entries of key index and score. */
+  count = 0;
+  readonly keyIndex: Int32Array;
+  readonly score: Float64Array;
+  readonly share: Float64Array;
+
+  constructor(maxDimensions: number) {
+    this.keyIndex = new Int32Array(maxDimensions);
+    this.score = new Float64Array(maxDimensions);
+    this.share = new Float64Array(maxDimensions);
+  }
+}
+
+/** Scores responses against their templates, the rules of `countsAsValid` and `overallRating`. */
+export class ResponseScorer {
+  private readonly plans = new Map<number, TemplatePlan>();
+  readonly scratch: ScoredScratch;
+
+  constructor(templates: readonly TemplateRecord[], keys: readonly string[]) {
+    const index = new Map(keys.map((k, i) => [k, i]));
+    let most = 0;
+    for (const record of templates) {
+      const template = normaliseTemplate(record);
+      most = Math.max(most, template.dimensions.length);
+      this.plans.set(template.id, {
+        template,
+        keyIndex: Int32Array.from(template.dimensions, (d) => index.get(d.key) ?? -1),
+      });
+    }
+    this.scratch = new ScoredScratch(most);
+  }
+
+  template(id: number): NormalisedTemplate | undefined {
+    return this.plans.get(id)?.template;
+  }
+
+  /** Fills `scratch` for one response and returns it (valid only until the next call). */
+  score(r: ResponseRecord): ScoredScratch {
+    const s = this.scratch;
+    s.counts = false;
+    s.satisfied = false;
+    s.overall = null;
+    s.count = 0;
+    const plan = this.plans.get(r.templateId);
+    if (!plan || r.valid === false) return s;
+    const { template, keyIndex } = plan;
+    const scores = r.scores;
+    const dims = template.dimensions;
+    const scale = template.scale;
+    let weighted = 0;
+    let weights = 0;
+    for (let i = 0; i < dims.length; i++) {
+      const d = dims[i];
+      const value = scores?.[d.key];
+      if (!onScale(value, scale)) {
+        if (d.required) {
+          s.count = 0;
+          return s; // a required answer is missing: the response is not counted
+        }
+        continue;
+      }
+      weighted += d.share * value;
+      weights += d.share;
+      if (keyIndex[i] < 0) continue;
+      s.keyIndex[s.count] = keyIndex[i];
+      s.score[s.count] = toScore(value, scale);
+      s.share[s.count] = d.share;
+      s.count++;
+    }
+    s.counts = true;
+    s.overall = weights === 0 ? null : weighted / weights;
+    s.satisfied = s.overall !== null && s.overall >= template.satisfiedFrom - EPSILON;
+    return s;
+  }
+
+  /** The low-score entry of the response just scored, or null when it is not one (`lowScores`). */
+  lowScore(r: ResponseRecord, s: ScoredScratch): LowScore | null {
+    const template = this.plans.get(r.templateId)?.template;
+    if (!s.counts || !template || s.overall === null || s.overall > template.lowUpTo + EPSILON) return null;
+    return {
+      responseId: r.id,
+      submittedAt: r.submittedAt,
+      branchId: r.branchId,
+      customerId: r.customerId ?? null,
+      staffId: r.staffId ?? null,
+      serviceItemId: r.serviceItemId ?? null,
+      channel: r.channel,
+      templateId: r.templateId,
+      scale: template.scale,
+      overall: s.overall,
+      scores: { ...(r.scores ?? {}) },
+      nps: r.nps ?? null,
+      comment: r.comment ?? null,
+    };
+  }
+}
+
+/** Newest first, then the higher id (the order of `lowScores`). */
+export function byNewest(a: LowScore, b: LowScore): number {
+  return a.submittedAt < b.submittedAt ? 1 : a.submittedAt > b.submittedAt ? -1 : b.responseId - a.responseId;
+}
+
+/** The running totals of one group (`Tally` of metrics.ts, dimensions by key index). */
+export class SummaryTally {
+  private responses = 0;
+  private valid = 0;
+  private satisfied = 0;
+  private npsAnswers = 0;
+  private promoters = 0;
+  private detractors = 0;
+  private readonly scoreSum: Float64Array;
+  private readonly shareSum: Float64Array;
+  private readonly answers: Int32Array;
+
+  constructor(keyCount: number) {
+    this.scoreSum = new Float64Array(keyCount);
+    this.shareSum = new Float64Array(keyCount);
+    this.answers = new Int32Array(keyCount);
+  }
+
+  add(r: ResponseRecord, s: ScoredScratch): void {
+    this.responses++;
+    if (!s.counts) return;
+    this.valid++;
+    if (s.satisfied) this.satisfied++;
+    for (let i = 0; i < s.count; i++) {
+      const k = s.keyIndex[i];
+      this.scoreSum[k] += s.score[i];
+      this.shareSum[k] += s.share[i];
+      this.answers[k]++;
+    }
+    const nps = r.nps;
+    if (typeof nps === 'number') {
+      this.npsAnswers++;
+      if (nps >= 9) this.promoters++;
+      else if (nps <= 6) this.detractors++;
+    }
+  }
+
+  result(keys: readonly string[]): SatisfactionSummary {
+    const dimensions: Record<string, number | null> = {};
+    let weighted = 0;
+    let weights = 0;
+    for (let k = 0; k < keys.length; k++) {
+      const n = this.answers[k];
+      if (n === 0) {
+        dimensions[keys[k]] = null;
+        continue;
+      }
+      const score = this.scoreSum[k] / n;
+      const weight = this.shareSum[k] / n;
+      dimensions[keys[k]] = score;
+      weighted += weight * score;
+      weights += weight;
+    }
+    const interval = wilsonInterval(this.satisfied, this.valid);
+    const npsShare = (count: number) => (this.npsAnswers === 0 ? null : count / this.npsAnswers);
+    const promoters = npsShare(this.promoters);
+    const detractors = npsShare(this.detractors);
+    return {
+      responses: this.responses,
+      valid: this.valid,
+      excluded: this.responses - this.valid,
+      dimensions,
+      composite: weights === 0 ? null : weighted / weights,
+      csat: this.valid === 0 ? null : this.satisfied / this.valid,
+      csatLow: interval?.low ?? null,
+      csatHigh: interval?.high ?? null,
+      nps: promoters === null || detractors === null ? null : (promoters - detractors) * 100,
+      npsAnswers: this.npsAnswers,
+      promoters,
+      passives: npsShare(this.npsAnswers - this.promoters - this.detractors),
+      detractors,
+      smallSample: this.valid < SMALL_SAMPLE_BELOW,
+    };
+  }
+}
+
+/** The tally of a group, created on its first response (groups keep the order of first responses). */
+export function tallyIn<K>(groups: Map<K, SummaryTally>, key: K, keyCount: number): SummaryTally {
+  let tally = groups.get(key);
+  if (!tally) groups.set(key, (tally = new SummaryTally(keyCount)));
+  return tally;
+}
+
+/** The low-score list of some responses (`lowScores(scoreResponses(…))`) in one cheap pass. */
+export function lowScoresOf(
+  responses: readonly ResponseRecord[],
+  templates: readonly TemplateRecord[],
+): LowScore[] {
+  const scorer = new ResponseScorer(templates, []);
+  const out: LowScore[] = [];
+  for (const r of responses) {
+    const low = scorer.lowScore(r, scorer.score(r));
+    if (low) out.push(low);
+  }
+  return out.sort(byNewest);
+}
