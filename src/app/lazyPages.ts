@@ -5,14 +5,15 @@ import { lazy } from 'react';
  * sign-in page loads only the shell (App.tsx) and its form. Features' own pages are lazy in
  * their feature's index (src/features/*), the same way.
  */
-export const ConsoleLayout = lazy(() => import('./ConsoleLayout'));
+const loadLayout = () => import('./ConsoleLayout');
+const loadList = () => import('../crud/pages/GenericList');
+
+export const ConsoleLayout = lazy(loadLayout);
 export const Home = lazy(() => import('./Home').then((m) => ({ default: m.Home })));
 export const Forbidden = lazy(() => import('./Forbidden').then((m) => ({ default: m.Forbidden })));
 export const NotFound = lazy(() => import('@refinedev/antd').then((m) => ({ default: m.ErrorComponent })));
 
-export const GenericList = lazy(() =>
-  import('../crud/pages/GenericList').then((m) => ({ default: m.GenericList })),
-);
+export const GenericList = lazy(() => loadList().then((m) => ({ default: m.GenericList })));
 export const GenericShow = lazy(() =>
   import('../crud/pages/GenericShow').then((m) => ({ default: m.GenericShow })),
 );
@@ -22,3 +23,14 @@ export const GenericCreate = lazy(() =>
 export const GenericEdit = lazy(() =>
   import('../crud/pages/GenericEdit').then((m) => ({ default: m.GenericEdit })),
 );
+
+/**
+ * A signed-in visit to a console page: fetch the frame and the list code (most pages are lists
+ * or build on one) now, alongside the shell's first render, instead of one after the other as
+ * the routes render. The browser keeps the modules; the lazy components above then resolve at
+ * once. A failed fetch here is retried by the lazy component itself.
+ */
+export function preloadConsole(): void {
+  loadLayout().catch(() => undefined);
+  loadList().catch(() => undefined);
+}
