@@ -48,6 +48,9 @@ function serial(utcWallClockMs: number): number {
   return utcWallClockMs / DAY_MS + EXCEL_EPOCH_DAYS;
 }
 
+/** Shanghai's wall clock minus UTC, as `shanghaiWallClockAsUtc` applies it (a fixed +8 h). */
+const SHANGHAI_OFFSET_MS = shanghaiWallClockAsUtc('1970-01-01T00:00:00.000Z').getTime();
+
 /** Writes one cell type: chosen once per column, then called for every row. */
 export type CellWriter = (value: CellValue) => WrittenValue;
 
@@ -77,8 +80,9 @@ export function cellWriter(type: CellType, lang: Lang): CellWriter {
       };
     case 'datetime':
       return (v) => {
-        const ok = typeof v === 'string' && parseInstant(v) !== null;
-        return ok ? serial(shanghaiWallClockAsUtc(v).getTime()) : text(v);
+        // One parse per cell (this runs for every instant of a 100,000-row sheet).
+        const ms = typeof v === 'string' ? parseInstant(v) : null;
+        return ms === null ? text(v) : serial(ms + SHANGHAI_OFFSET_MS);
       };
     default:
       return (v) => (typeof v === 'number' ? (Number.isFinite(v) ? v : null) : text(v));

@@ -1,47 +1,19 @@
-import ExcelJS from 'exceljs';
-import { once, type EventEmitter } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { Lang } from '../../../src/schema/labels';
 import { writeFileAtomically } from '../atomicFile';
 import type { SheetSpec } from '../types';
 import { sheetNames } from './format';
-import {
-  nextTurn,
-  setFilterNames,
-  writeSheet,
-  type DefinedName,
-  type Pause,
-  type WriteProgress,
-} from './sheet';
-
-/** archiver's input stream (readable-stream 2, which has no `writableLength`). */
-interface ZipInput {
-  writableLength?: number;
-  _writableState?: { length: number };
-}
-
-/** Unzipped XML allowed to wait for the compressor before the row loop waits too. */
-const BACKLOG_LIMIT = 4 * 1024 * 1024;
+import { contentTypesXml, rootRelsXml, sheetPath, themeXml, workbookRelsXml, workbookXml } from './parts';
+import type { DefinedName, WriteProgress } from './sheet';
+import { writeSheetXml } from './sheetXml';
+import { StyleSheet } from './styles';
+import { ZipWriter } from './zip';
 
 /**
- * Backpressure that exceljs lacks: its worksheet stream pushes every row into archiver's input
- * without looking at `write()`'s answer, and the compressor gets one chunk per event-loop turn,
- * so a fast row loop would pile the whole sheet's XML up in memory (≈1 MB per 1,000 rows of 25
- * columns). When the backlog passes the limit, the loop waits for it to drain. The input is
- * reached through exceljs's private `stream.pipes` (checked by the memory test); without it
- * the loop just yields a turn.
- */
-const waitForZip: Pause = async (worksheet) => {
-  const input = (worksheet as unknown as { stream?: { pipes?: ZipInput[] } }).stream?.pipes?.[0];
-  const backlog = input ? (input.writableLength ?? input._writableState?.length ?? 0) : 0;
-  if (input && backlog > BACKLOG_LIMIT) await once(input as unknown as EventEmitter, 'drain');
-  else await nextTurn(worksheet);
-};
-
-/**
- * The Node writer: streams the workbook with exceljs's `WorkbookWriter`, committing each row as
- * it is written, so 100,000 rows never sit in memory as cell objects (the in-memory workbook
- * needs gigabytes for that).
+ * The Node writer (the CLI and the API's report route): streams the workbook as it is laid out,
+ * row by row, through `sheetXml.ts` into a zip — no cell objects, no sheet in memory, the same
+ * layout as the browser's exceljs writer (`browser.ts`; tests/unit/xlsx.test.ts compares them
+ * cell by cell). Rows are written as fast as the compressor and `stream` take them.
  */
 export async function writeWorkbookToStream(
   sheets: readonly SheetSpec[],
@@ -49,24 +21,26 @@ export async function writeWorkbookToStream(
   stream: Writable,
   progress: WriteProgress = {},
 ): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream,
-    useStyles: true,
-    // Inline string cells (`t="str"` without a formula element): text, never a formula, and no
-    // table of every distinct string kept in memory until the end.
-    useSharedStrings: false,
-    // Fast compression: sheet XML is very repetitive, level 1 still shrinks it ~10×.
-    zip: { zlib: { level: 1 } },
-  });
+  const zip = new ZipWriter(stream);
+  const styles = new StyleSheet();
   const names = sheetNames(sheets.map((s) => s.name[lang]));
   const filterNames: DefinedName[] = [];
   for (const [i, spec] of sheets.entries()) {
-    const written = await writeSheet(workbook, spec, names[i], i, lang, progress, waitForZip);
-    filterNames.push(written.filterName);
-    workbook.getWorksheet(names[i])?.commit();
+    await zip.add(sheetPath(i), async (entry) => {
+      const written = await writeSheetXml(entry, styles, spec, names[i], i, lang, progress);
+      filterNames.push(written.filterName);
+    });
   }
-  setFilterNames(workbook, filterNames);
-  await workbook.commit();
+  const parts: [string, string][] = [
+    ['xl/styles.xml', styles.xml()],
+    ['xl/workbook.xml', workbookXml(names, filterNames)],
+    ['xl/_rels/workbook.xml.rels', workbookRelsXml(sheets.length)],
+    ['xl/theme/theme1.xml', themeXml()],
+    ['_rels/.rels', rootRelsXml()],
+    ['[Content_Types].xml', contentTypesXml(sheets.length)],
+  ];
+  for (const [path, xml] of parts) await zip.add(path, (entry) => entry.write(xml));
+  await zip.finish();
 }
 
 /** Writes the workbook to a file (streamed); the file appears only once complete. */

@@ -21,6 +21,11 @@ import {
  * imported from exceljs here, so this module costs nothing in a bundle.
  */
 
+/**
+ * The layout helpers below (sample and widths, totals, the filter's defined name) are shared
+ * with the streaming writer (`sheetXml.ts`), which writes the same layout as XML directly.
+ */
+
 /** Rows read ahead to size the columns before the first row is written (streams cannot go back). */
 const WIDTH_SAMPLE = 300;
 
@@ -36,7 +41,7 @@ export interface WrittenSheet {
   rows: number;
 }
 
-type Column = SheetColumn<unknown>;
+export type Column = SheetColumn<unknown>;
 
 /** Progress and cancel of a long write. */
 export interface WriteProgress {
@@ -49,7 +54,7 @@ export interface WriteProgress {
  * Rows between pauses. The loop yields this often, so a browser stays responsive, a cancel is
  * noticed and the streaming writer can wait for its zip to catch up (see `node.ts`).
  */
-const YIELD_EVERY = 1000;
+export const YIELD_EVERY = 1000;
 
 /** Waits between batches of rows; by default one turn of the event loop. */
 export type Pause = (worksheet: ExcelJS.Worksheet) => Promise<void>;
@@ -59,7 +64,7 @@ export const nextTurn: Pause = () =>
     typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0),
   );
 
-interface Totals {
+export interface Totals {
   sum: number;
   /** Money is summed in integer fen, so the cached total equals the rows' sum to the fen. */
   fen: number;
@@ -67,7 +72,7 @@ interface Totals {
   filled: number;
 }
 
-function takeSample<Row>(rows: Iterable<Row>): { sample: Row[]; rest: Iterator<Row> } {
+export function takeSample<Row>(rows: Iterable<Row>): { sample: Row[]; rest: Iterator<Row> } {
   const iterator = rows[Symbol.iterator]();
   const sample: Row[] = [];
   while (sample.length < WIDTH_SAMPLE) {
@@ -78,7 +83,7 @@ function takeSample<Row>(rows: Iterable<Row>): { sample: Row[]; rest: Iterator<R
   return { sample, rest: iterator };
 }
 
-function widths(columns: readonly Column[], sample: readonly unknown[], lang: Lang): number[] {
+export function widths(columns: readonly Column[], sample: readonly unknown[], lang: Lang): number[] {
   return columns.map((column) => {
     if (column.width) return column.width;
     let widest = textWidth(column.header[lang]);
@@ -88,7 +93,7 @@ function widths(columns: readonly Column[], sample: readonly unknown[], lang: La
   });
 }
 
-function accumulate(totals: Totals, type: CellType, value: WrittenValue): void {
+export function accumulate(totals: Totals, type: CellType, value: WrittenValue): void {
   if (value === null || value === '') return;
   totals.filled++;
   if (typeof value !== 'number') return;
@@ -97,7 +102,7 @@ function accumulate(totals: Totals, type: CellType, value: WrittenValue): void {
   if (type === 'money') totals.fen += Math.round(value * 100);
 }
 
-function totalCell(
+export function totalCell(
   column: Column,
   totals: Totals,
   range: string | null,
@@ -116,6 +121,33 @@ function totalCell(
     default:
       return null;
   }
+}
+
+/** The auto-filter's range: the header and the data rows (the totals row stays outside). */
+export function filterRef(columns: number, headerRow: number, rows: number): string {
+  return `A${headerRow}:${columnLetter(columns)}${headerRow + rows}`;
+}
+
+export function newTotals(): Totals {
+  return { sum: 0, fen: 0, numbers: 0, filled: 0 };
+}
+
+/** The totals cell's own number format, when it differs from its column's. */
+export function totalsNumFmt(column: Column): string | undefined {
+  // Integers' totals (an average) may have decimals; a count of texts is an integer.
+  if (column.total === 'average' && column.type === 'integer') return '0.0';
+  if (column.total === 'count' && !isNumericType(column.type)) return '0';
+  return undefined;
+}
+
+/** The sheet's filter range as a sheet-local `_xlnm._FilterDatabase` name. */
+export function filterName(name: string, sheetIndex: number, ref: string): DefinedName {
+  const [from, to] = ref.split(':').map((a) => a.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2'));
+  return {
+    name: '_xlnm._FilterDatabase',
+    ranges: [`${quotedSheet(name)}!${from}:${to}`],
+    localSheetId: sheetIndex,
+  };
 }
 
 /** Writes `spec` as sheet `name` (already a valid, unique sheet name) of `workbook`. */
@@ -159,7 +191,7 @@ export async function writeSheet(
   });
   header.commit();
 
-  const totals: Totals[] = columns.map(() => ({ sum: 0, fen: 0, numbers: 0, filled: 0 }));
+  const totals: Totals[] = columns.map(newTotals);
   const wantsTotals = columns.some((c) => c.total);
   let count = 0;
   const writeRow = (row: unknown) => {
@@ -206,24 +238,16 @@ export async function writeSheet(
     const row = ws.addRow(values);
     row.font = { bold: true };
     row.eachCell((cell, i) => {
-      // Integers' totals (an average) may have decimals.
-      if (columns[i - 1].total === 'average' && columns[i - 1].type === 'integer') cell.numFmt = '0.0';
-      if (columns[i - 1].total === 'count' && !isNumericType(columns[i - 1].type)) cell.numFmt = '0';
+      const numFmt = totalsNumFmt(columns[i - 1]);
+      if (numFmt) cell.numFmt = numFmt;
     });
     row.border = { top: { style: 'thin' } };
     row.commit();
   }
 
-  const last = columnLetter(columns.length);
-  ws.autoFilter = `A${headerRow}:${last}${Math.max(lastData, headerRow)}`;
-  return {
-    rows: count,
-    filterName: {
-      name: '_xlnm._FilterDatabase',
-      ranges: [`${quotedSheet(name)}!$A$${headerRow}:$${last}$${Math.max(lastData, headerRow)}`],
-      localSheetId: sheetIndex,
-    },
-  };
+  const filter = filterRef(columns.length, headerRow, count);
+  ws.autoFilter = filter;
+  return { rows: count, filterName: filterName(name, sheetIndex, filter) };
 }
 
 /**
