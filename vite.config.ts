@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /** Where the console sends API calls in development (`npm run dev`): the mock API's port. */
@@ -19,9 +20,10 @@ const SIDE_EFFECT_FREE_PACKAGES = /\/node_modules\/(?:react-markdown|remark-gfm|
  * Saying so lets a barrel (`crud/pages/index.ts`) be imported for one page without bundling
  * the others into that page's chunk.
  */
-const OWN_MODULES = /\/src\/.+\.tsx?$/;
+const SRC_DIR = fileURLToPath(new URL('./src/', import.meta.url));
+const isOwnModule = (id: string) => id.startsWith(SRC_DIR) && /\.tsx?$/.test(id);
 
-const sideEffectFree = (id: string) => SIDE_EFFECT_FREE_PACKAGES.test(id) || OWN_MODULES.test(id);
+const sideEffectFree = (id: string) => SIDE_EFFECT_FREE_PACKAGES.test(id) || isOwnModule(id);
 
 export default defineConfig({
   root: 'src',
