@@ -40,21 +40,37 @@ export function compareAscending(value: unknown, other: unknown): number {
   return 0;
 }
 
+/** compareAscending, with the common cases (two texts, two numbers) answered first. */
+function compareValues(x: unknown, y: unknown): number {
+  if (x === y) return 0;
+  const tx = typeof x;
+  if (tx === typeof y && (tx === 'string' || (tx === 'number' && x === x && y === y)))
+    return (x as string) < (y as string) ? -1 : 1;
+  return compareAscending(x, y);
+}
+
 /**
  * The rows ordered by the keys as `view` shows them, ties kept in stored order (lodash's
  * `orderBy` is stable). Sorting the whole table once and filtering in that order gives the
  * order of sorting the filtered rows: the order of two rows does not depend on the others.
  */
 export function sortRows(rows: readonly Row[], keys: readonly SortKey[], view: FieldView): Row[] {
-  const reads = keys.map((k) => reader(view, k.field));
-  const signs = keys.map((k) => (k.desc ? -1 : 1));
-  const entries = rows.map((row, index) => ({ row, index, values: reads.map((read) => read(row)) }));
-  entries.sort((x, y) => {
-    for (let i = 0; i < signs.length; i++) {
-      const c = compareAscending(x.values[i], y.values[i]);
-      if (c !== 0) return c * signs[i];
-    }
-    return x.index - y.index;
+  const n = rows.length;
+  // Each key read once per row into a column; the sort moves row numbers only.
+  const columns = keys.map((k) => {
+    const read = reader(view, k.field);
+    const column = new Array<unknown>(n);
+    for (let i = 0; i < n; i++) column[i] = read(rows[i]);
+    return column;
   });
-  return entries.map((e) => e.row);
+  const signs = keys.map((k) => (k.desc ? -1 : 1));
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((a, b) => {
+    for (let k = 0; k < columns.length; k++) {
+      const c = compareValues(columns[k][a], columns[k][b]);
+      if (c !== 0) return c * signs[k];
+    }
+    return a - b;
+  });
+  return order.map((i) => rows[i]);
 }
