@@ -201,6 +201,14 @@ export class AtomicFileSync implements AdapterSync<DbState> {
     return read.state;
   }
 
+  /**
+   * Takes `state`'s `_meta` as what is on disk: after `prepareState` filled in what a file may
+   * lack (that is redone at every open, so it needs no journal entry).
+   */
+  rebaseMeta(state: DbState): void {
+    this.persistedMeta = cloneMeta(state);
+  }
+
   /** Entries the journal added over the snapshot at the last read (the API compacts at start when there are any). */
   get journalledAtOpen(): number {
     return this.replayedEntries;

@@ -43,6 +43,7 @@ export function openDatabase(
   const adapter = new AtomicFileSync(file, { ...options, defaultValue });
   const db = low(adapter);
   prepareState(db.getState());
+  adapter.rebaseMeta(db.getState());
   storages.set(db, adapter);
   return db;
 }
