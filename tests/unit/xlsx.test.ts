@@ -2,12 +2,13 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { inflateRawSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sheet, type SheetSpec } from '../../reports/core/types';
 import { buildWorkbookBlob } from '../../reports/core/xlsx/browser';
 import { columnLetter, neutraliseCsvCell, sheetNames, textWidth } from '../../reports/core/xlsx/format';
-import { writeWorkbookFile } from '../../reports/core/xlsx/node';
+import { writeWorkbookFile, writeWorkbookToStream } from '../../reports/core/xlsx/node';
 
 interface Row {
   name: string;
@@ -355,6 +356,35 @@ describe('streaming writer against exceljs', () => {
     // strings are inline string cells, never formulas; the totals are formulas
     expect(sheetXml).toContain('<c r="A6" s="1" t="str"><v>=1+1</v></c>');
     expect(sheetXml).toContain('<f>SUM(B5:B8)</f>');
+  });
+});
+
+describe('streaming writer, large rows and failures', () => {
+  it('keeps rows in order around a row longer than its buffers (a 600 KB cell)', async () => {
+    const long = `开头${'很'.repeat(200_000)}结尾`;
+    function* rows(): Generator<Row> {
+      for (let i = 0; i < 3000; i++) yield { ...ROWS[0], name: i === 1500 ? long : `客户${i}`, count: i };
+    }
+    const ws = (await roundTrip([spec(rows())])).worksheets[0];
+    expect(ws.getRow(5 + 1499).getCell(1).value).toBe('客户1499');
+    expect(ws.getRow(5 + 1500).getCell(1).value).toBe(long);
+    expect(ws.getRow(5 + 1501).getCell(1).value).toBe('客户1501');
+    expect(ws.getRow(5 + 2999).getCell(2).value).toBe(2999);
+  });
+
+  it('rejects, without hanging, when the output fails mid-workbook (a client gone away)', async () => {
+    let bytes = 0;
+    const failing = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        bytes += chunk.length;
+        done(bytes > 50_000 ? new Error('connection reset') : null);
+      },
+    });
+    failing.on('error', () => undefined);
+    function* many(): Generator<Row> {
+      for (let i = 0; i < 50_000; i++) yield { ...ROWS[0], name: `客户${i}`, count: i };
+    }
+    await expect(writeWorkbookToStream([spec(many())], 'zh', failing)).rejects.toThrow();
   });
 });
 

@@ -29,42 +29,75 @@ import type { ZipEntryWriter } from './zip';
  */
 
 const CHUNK_BYTES = 1 << 20;
+/** Buffers in turn: one being filled while the others are compressed. */
+const BUFFERS = 3;
+
+interface Slot {
+  buffer: Buffer;
+  /** Settles when the compressor is done with the buffer's previous content. */
+  free: Promise<void>;
+}
 
 /**
- * Rows encoded into ~1 MB Buffers as soon as they are built. Each row's string is garbage at
- * once, so nothing lives long on the JS heap: in the API server, beside a database of a few
- * GB, strings kept for a chunk would be promoted and make every full GC walk them.
+ * Rows encoded as soon as they are built into a few reused 1 MB buffers, handed to the zip in
+ * turn. Nothing piles up: each row's string is garbage at once and no buffer is allocated per
+ * chunk — in the API server, beside a database of a few GB, both would make V8 run full
+ * collections over the whole heap again and again.
  */
 class ChunkWriter {
-  private buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  private readonly slots: Slot[] = [];
+  private current = 0;
   private used = 0;
-  /** Chunks completed by `add` but not yet handed to the zip. */
-  private pending: Buffer[] = [];
 
-  constructor(private readonly entry: ZipEntryWriter) {}
+  constructor(private readonly entry: ZipEntryWriter) {
+    for (let i = 0; i < BUFFERS; i++)
+      this.slots.push({ buffer: Buffer.allocUnsafe(CHUNK_BYTES), free: Promise.resolve() });
+  }
 
   get full(): boolean {
     return this.used >= CHUNK_BYTES - 64 * 1024;
   }
 
+  /** Adds text; call `flush` when `full`. */
   add(text: string): void {
-    // UTF-8 needs at most 3 bytes per UTF-16 unit.
-    const most = text.length * 3;
-    if (this.used + most > this.buffer.length) {
-      if (this.used > 0) this.pending.push(this.buffer.subarray(0, this.used));
-      this.buffer = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, most));
-      this.used = 0;
+    const slot = this.slots[this.current];
+    // UTF-8 needs at most 3 bytes per UTF-16 unit: the usual row is written straight in.
+    if (this.used + text.length * 3 <= slot.buffer.length) {
+      this.used += slot.buffer.write(text, this.used, 'utf8');
+      return;
     }
-    this.used += this.buffer.write(text, this.used, 'utf8');
+    const bytes = Buffer.from(text, 'utf8');
+    if (this.used + bytes.length <= slot.buffer.length) {
+      this.used += bytes.copy(slot.buffer, this.used);
+      return;
+    }
+    // A row longer than the room left (rare: tens of KB): the buffer's content so far and the
+    // row are queued as copies, in order, and the buffer starts again.
+    this.queued.push(Buffer.from(slot.buffer.subarray(0, this.used)), bytes);
+    this.used = 0;
   }
 
+  /** Content that went past a buffer, in order, written before the buffer's current content. */
+  private queued: Buffer[] = [];
+
   async flush(): Promise<void> {
-    if (this.used > 0) this.pending.push(this.buffer.subarray(0, this.used));
-    this.buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    for (const bytes of this.queued) await this.entry.write(bytes);
+    this.queued = [];
+    const slot = this.slots[this.current];
+    if (this.used === 0) return;
+    const free = this.entry.write(slot.buffer.subarray(0, this.used));
+    // Awaited before the buffer is reused; a failure meanwhile must not count as unhandled.
+    free.catch(() => undefined);
+    slot.free = free;
+    this.current = (this.current + 1) % BUFFERS;
     this.used = 0;
-    const chunks = this.pending;
-    this.pending = [];
-    for (const chunk of chunks) await this.entry.write(chunk);
+    await this.slots[this.current].free;
+  }
+
+  /** Flushes and waits until the compressor has taken everything. */
+  async close(): Promise<void> {
+    await this.flush();
+    await Promise.all(this.slots.map((s) => s.free));
   }
 }
 
@@ -188,6 +221,6 @@ export async function writeSheetXml(
   xml +=
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
   out.add(xml);
-  await out.flush();
+  await out.close();
   return { rows: count, filterName: filterName(name, sheetIndex, filter) };
 }

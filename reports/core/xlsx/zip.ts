@@ -56,6 +56,10 @@ function drained(stream: Writable): Promise<void> {
 
 /** One entry being written: text or bytes in, deflated bytes out to the archive. */
 export interface ZipEntryWriter {
+  /**
+   * Resolves once the compressor has consumed `chunk` (its bytes may then be reused), which
+   * is also the backpressure: it waits while the compressor or the output is behind.
+   */
   write(chunk: string | Buffer): Promise<void>;
 }
 
@@ -125,12 +129,14 @@ export class ZipWriter {
       }
     });
     const writer: ZipEntryWriter = {
-      write: async (chunk) => {
+      write: (chunk) => {
         this.check();
         const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
         entry.crc = crc32(bytes, entry.crc);
         entry.size += bytes.length;
-        if (!deflate.write(bytes)) await Promise.race([drainedDeflate(deflate), ended]);
+        return new Promise<void>((resolve, reject) => {
+          deflate.write(bytes, (error) => (error ? reject(error) : resolve()));
+        });
       },
     };
     await produce(writer);
@@ -180,8 +186,4 @@ export class ZipWriter {
       this.out.end((error?: Error | null) => (error ? reject(error) : resolve()));
     });
   }
-}
-
-function drainedDeflate(deflate: DeflateRaw): Promise<void> {
-  return new Promise((resolve) => deflate.once('drain', resolve));
 }
