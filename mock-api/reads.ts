@@ -14,9 +14,10 @@ import { visibleRows } from './visibility';
 import { ListPath } from './list/path';
 
 /**
- * GET: json-server's router answers lists and records, after our query check. Only known
- * resources reach it (server.ts), so its other routes (`/db`, nested routes, a route for
- * `_meta`) are never served.
+ * GET: lists are ours (the query check, then the list path of mock-api/list/, see
+ * docs/list-path.md); one record is json-server's router's. Only known resources reach either
+ * (server.ts), so the router's other routes (`/db`, nested routes, a route for `_meta`) are
+ * never served.
  */
 
 const SCOPED = Symbol('scoped reads');
@@ -24,9 +25,8 @@ const SCOPED = Symbol('scoped reads');
 /**
  * Makes json-server's router read through `visibleRows`: while a signed-in user's request is
  * served, `db.get(table)` — the only way the router reads a table — yields only what that user
- * may see, masked for their role. So filters, full-text search, sorting, paging and the total
- * all apply to the user's view (a search cannot find a masked phone's hidden digits) and a
- * record out of scope is simply not found. Outside requests `db.get` is unchanged.
+ * may see, masked for their role, so a record out of scope is simply not found. Outside
+ * requests `db.get` is unchanged.
  */
 function readThroughVisibility(db: LowdbInstance, store: Store): void {
   const marked = db as unknown as Record<symbol, boolean>;
@@ -59,21 +59,13 @@ export function createJsonRouter(
       return;
     }
     const { resource } = targetOf(res);
-    const data = (res.locals as { data?: unknown }).data;
-    if (Array.isArray(data)) {
-      // json-server counts only when a page was asked for; without one the list is the total.
-      if (!res.get('X-Total-Count')) res.set('X-Total-Count', String(data.length));
-      res.set('Access-Control-Expose-Headers', 'X-Total-Count, Link');
-      // Rows come from visibleRows, masked already: only the public view is left to make.
-      res.json(data.map((row: Row) => publicView(resource, row)));
-    } else {
-      const row = (data ?? {}) as Row;
-      // Opening one customer's full file is recorded (only roles that see it unmasked open one).
-      const identity = identityOf(res);
-      if (audit && identity && resource.name === 'customers' && seesFullContact(identity.role))
-        audit.append({ action: 'view_customer', resource: 'customers', recordId: row.id });
-      res.json(publicView(resource, row));
-    }
+    // Only single records reach the router (lists are answered by listHandler).
+    const row = ((res.locals as { data?: unknown }).data ?? {}) as Row;
+    // Opening one customer's full file is recorded (only roles that see it unmasked open one).
+    const identity = identityOf(res);
+    if (audit && identity && resource.name === 'customers' && seesFullContact(identity.role))
+      audit.append({ action: 'view_customer', resource: 'customers', recordId: row.id });
+    res.json(publicView(resource, row));
   };
   return router;
 }
