@@ -3,7 +3,6 @@ import { REPORTS } from '../../reports/index';
 import { reportMessage } from '../../reports/core/messages';
 import { parseReportParams, type RawReportParams } from '../../reports/core/params';
 import { reportFileName, ReportParamsError, runReport, sheetsOf } from '../../reports/core/run';
-import { storeRecordSource } from '../../reports/core/sources/database';
 import type { AnyReportDefinition } from '../../reports/core/types';
 import { XLSX_MIME } from '../../reports/core/xlsx/browser';
 import { writeWorkbookToStream } from '../../reports/core/xlsx/node';
@@ -11,6 +10,7 @@ import type { Lang } from '../../src/schema/labels';
 import { currentIdentity } from '../auth/context';
 import { ApiError, apiMessage, langOf } from '../errors';
 import { ReportCache } from './reportCache';
+import { ReportRecordSources } from './reportSource';
 import type { ApiFeature } from './types';
 
 /**
@@ -46,6 +46,7 @@ function handler(
   deps: Parameters<Required<ApiFeature>['registerRoutes']>[1],
 ) {
   const cache = new ReportCache(deps.store, deps.now);
+  const sources = new ReportRecordSources(deps.store);
   return async (req: Request, res: Response): Promise<void> => {
     const lang = langOf(res);
     const definition = reports.find((r) => r.name === req.params.name);
@@ -80,9 +81,7 @@ function handler(
     let run;
     try {
       const key = ReportCache.key(definition.name, { raw, extra }, lang, currentIdentity());
-      run = await cache.get(key, () =>
-        runReport(definition, storeRecordSource(deps.store), parsed.params, lang),
-      );
+      run = await cache.get(key, () => runReport(definition, sources.source(), parsed.params, lang));
     } catch (error) {
       if (error instanceof ReportParamsError)
         throw new ApiError(400, reportMessage('invalidParams', lang), { errors: error.errors });

@@ -87,7 +87,7 @@ export class ComplaintTally {
     const handled = this.hours.length;
     // A typed array sorts numbers without a comparator, several times faster; the sum is
     // taken in ascending order, as `complaintFigures` does, so the mean is the same double.
-    const sorted = Float64Array.from(this.hours).sort();
+    const sorted = new Float64Array(this.hours).sort();
     let sum = 0;
     for (let i = 0; i < handled; i++) sum += sorted[i];
     const mid = handled >> 1;

@@ -1,0 +1,72 @@
+import { maskRow } from '../../src/domain/access';
+import { getResource } from '../../src/resources/index';
+import { storeRecordSource } from '../../reports/core/sources/database';
+import type { QueryParams, RecordSource, ReportRecord } from '../../reports/core/types';
+import { scopeTest } from '../access/scope';
+import { currentIdentity } from '../auth/context';
+import type { Row } from '../database';
+import type { Store } from '../store';
+
+/**
+ * The reports route's source of records: the store read through `visibleRows`, as every read
+ * path (`storeRecordSource`), except a read of some records by id (`{ id: [3, 17, …] }`: how the
+ * satisfaction report fetches the customers of its low-score list, 50 ids a read, so that it
+ * works over HTTP too). The generic table filter tests every row against every id — a year's
+ * ~500 low-score customers cost 11 passes over ~100,000 customers and 1.8 s — so here the ids
+ * are looked up in an index of the table, kept until the table changes. The answer is the one
+ * `visibleRows` would give: rows in the caller's scope, masked for the caller's role, by id.
+ */
+export class ReportRecordSources {
+  private readonly indexes = new Map<string, Map<number, Row>>();
+
+  constructor(private readonly store: Store) {
+    store.observe((change) => this.indexes.delete(change.table));
+  }
+
+  /** The source of one request (the caller is read from the request's context). */
+  source(): RecordSource {
+    const base = storeRecordSource(this.store);
+    return {
+      list: (resource: string, query: QueryParams = {}) => {
+        const ids = idList(query);
+        return ids ? Promise.resolve(this.byIds(resource, ids)) : base.list(resource, query);
+      },
+    };
+  }
+
+  private index(resource: string): Map<number, Row> {
+    let index = this.indexes.get(resource);
+    if (!index) {
+      index = new Map();
+      for (const row of this.store.rows(resource)) if (!index.has(row.id)) index.set(row.id, row);
+      this.indexes.set(resource, index);
+    }
+    return index;
+  }
+
+  private byIds(resource: string, ids: number[]): ReportRecord[] {
+    const index = this.index(resource);
+    const identity = currentIdentity();
+    const definition = getResource(resource);
+    const limited = identity !== undefined && definition !== undefined;
+    const test = limited ? scopeTest((name) => this.store.rows(name), definition, identity) : true;
+    const out: ReportRecord[] = [];
+    for (const id of [...new Set(ids)].sort((a, b) => a - b)) {
+      const row = index.get(id);
+      if (!row || (test !== true && !test(row))) continue;
+      out.push(limited ? maskRow(identity.role, resource, row) : row);
+    }
+    return out;
+  }
+}
+
+/** The ids of a query that asks for nothing but some ids (whole numbers), else undefined. */
+function idList(query: QueryParams): number[] | undefined {
+  const keys = Object.keys(query);
+  if (keys.length !== 1 || keys[0] !== 'id') return undefined;
+  const raw = query.id;
+  const values = Array.isArray(raw) ? raw : [raw];
+  return values.every((v) => typeof v === 'number' && Number.isSafeInteger(v))
+    ? (values as number[])
+    : undefined;
+}
