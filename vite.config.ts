@@ -38,6 +38,13 @@ export default defineConfig({
         // undefined: the package's own declaration (package.json) decides.
         moduleSideEffects: (id: string) => (sideEffectFree(id) ? false : undefined),
       },
+      output: {
+        codeSplitting: {
+          // React and the router in a chunk of their own: every page loads them anyway (nothing
+          // more is loaded), and a release of the console leaves the browser's copy valid.
+          groups: [{ name: 'react', test: /\/node_modules\/(?:react|react-dom|scheduler|react-router)\// }],
+        },
+      },
     },
   },
   server: { proxy: { '/api': apiTarget } },
