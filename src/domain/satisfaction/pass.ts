@@ -166,19 +166,21 @@ export class SummaryTally {
     }
   }
 
-  result(keys: readonly string[]): SatisfactionSummary {
+  /** The summary over `keys`; `at[i]` is the index of `keys[i]` among the tallied keys. */
+  result(keys: readonly string[], at: readonly number[]): SatisfactionSummary {
     const dimensions: Record<string, number | null> = {};
     let weighted = 0;
     let weights = 0;
-    for (let k = 0; k < keys.length; k++) {
-      const n = this.answers[k];
+    for (let i = 0; i < keys.length; i++) {
+      const k = at[i];
+      const n = k < 0 ? 0 : this.answers[k];
       if (n === 0) {
-        dimensions[keys[k]] = null;
+        dimensions[keys[i]] = null;
         continue;
       }
       const score = this.scoreSum[k] / n;
       const weight = this.shareSum[k] / n;
-      dimensions[keys[k]] = score;
+      dimensions[keys[i]] = score;
       weighted += weight * score;
       weights += weight;
     }

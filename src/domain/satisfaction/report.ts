@@ -144,20 +144,16 @@ export function satisfactionReport(
 ): SatisfactionReport {
   const inFilter = filterTest(filter);
   const monthIndex = shanghaiMonthIndex(filter.from, filter.to);
-  const responses: ResponseRecord[] = [];
-  const monthOf: number[] = [];
-  for (const r of input.responses) {
-    const ms = inFilter(r);
-    if (ms === null) continue;
-    responses.push(r);
-    monthOf.push(monthIndex.indexOf(ms));
-  }
-  const dimensionLabels = reportDimensions(input.templates, responses);
-  const keys = dimensionLabels.map((d) => d.key);
-  const n = keys.length;
+  // Totals are kept for the dimensions of every template (a handful): which of them the report
+  // shows depends on the templates its responses use, known only after the pass.
+  const allKeys = dimensionKeys(indexTemplates(input.templates));
+  const n = allKeys.length;
 
-  // One pass: each response scored once, added to the totals of every group it is in.
-  const scorer = new ResponseScorer(input.templates, keys);
+  // One pass, nothing stored per response (a year is 300,000 of them, and in the API's 2 GB
+  // heap every large allocation costs a collection): each response of the filter is scored
+  // once and added to the totals of every group it is in.
+  const scorer = new ResponseScorer(input.templates, allKeys);
+  const used = new Set<number>();
   const overall = new SummaryTally(n);
   const byBranch = new Map<number, SummaryTally>();
   const byMonth = monthIndex.months.map(() => new SummaryTally(n));
@@ -165,21 +161,32 @@ export function satisfactionReport(
   const byItem = new Map<number, SummaryTally>();
   const byChannel = new Map<string, SummaryTally>();
   const lows: LowScore[] = [];
-  for (let i = 0; i < responses.length; i++) {
-    const r = responses[i];
+  for (const r of input.responses) {
+    const ms = inFilter(r);
+    if (ms === null) continue;
+    used.add(r.templateId);
     const s = scorer.score(r);
     overall.add(r, s);
     // A response without a group value (no staff, no item) is in no row of that breakdown.
     if (r.branchId != null) tallyIn(byBranch, r.branchId, n).add(r, s);
-    if (monthOf[i] >= 0) byMonth[monthOf[i]].add(r, s);
+    const month = monthIndex.indexOf(ms);
+    if (month >= 0) byMonth[month].add(r, s);
     if (r.staffId != null) tallyIn(byStaff, r.staffId, n).add(r, s);
     if (r.serviceItemId != null) tallyIn(byItem, r.serviceItemId, n).add(r, s);
     if (r.channel != null) tallyIn(byChannel, r.channel, n).add(r, s);
     const low = scorer.lowScore(r, s);
     if (low) lows.push(low);
   }
+  const dimensionLabels = reportDimensions(
+    input.templates,
+    [...used].map((templateId) => ({ templateId })),
+  );
+  const keys = dimensionLabels.map((d) => d.key);
+  const at = keys.map((k) => allKeys.indexOf(k));
+  const result = (t: SummaryTally) => t.result(keys, at);
 
-  const empty = new SummaryTally(n).result(keys);
+  const empty = result(new SummaryTally(n));
+  const orEmpty = (t: SummaryTally | undefined) => (t ? result(t) : empty);
   const branchesShown = input.branches.filter((b) => !filter.branchIds || filter.branchIds.includes(b.id));
   const employee = new Map(input.employees.map((e) => [e.id, e.name]));
   const item = new Map(input.serviceItems.map((s) => [s.id, s]));
@@ -194,18 +201,18 @@ export function satisfactionReport(
       channel: filter.channel ?? null,
     },
     dimensionLabels,
-    overall: overall.result(keys),
+    overall: result(overall),
     byBranch: branchesShown
       .map((b) => ({
         branchId: b.id,
         code: b.code,
         name: b.name,
-        ...(byBranch.get(b.id)?.result(keys) ?? empty),
+        ...orEmpty(byBranch.get(b.id)),
       }))
       .sort((a, b) => a.code.localeCompare(b.code)),
-    byMonth: monthIndex.months.map((month, i) => ({ month, ...byMonth[i].result(keys) })),
+    byMonth: monthIndex.months.map((month, i) => ({ month, ...result(byMonth[i]) })),
     byStaff: [...byStaff]
-      .map(([staffId, t]) => ({ staffId, name: employee.get(staffId) ?? `#${staffId}`, ...t.result(keys) }))
+      .map(([staffId, t]) => ({ staffId, name: employee.get(staffId) ?? `#${staffId}`, ...result(t) }))
       .sort(byName),
     byServiceItem: [...byItem]
       .map(([serviceItemId, t]) => {
@@ -214,13 +221,13 @@ export function satisfactionReport(
           serviceItemId,
           code: it?.code ?? '',
           name: it?.name ?? `#${serviceItemId}`,
-          ...t.result(keys),
+          ...result(t),
         };
       })
       .sort((a, b) => a.code.localeCompare(b.code) || byName(a, b)),
     byChannel: channels
       .filter((c) => filter.channel === undefined || c === filter.channel)
-      .map((channel) => ({ channel, ...(byChannel.get(channel)?.result(keys) ?? empty) })),
+      .map((channel) => ({ channel, ...orEmpty(byChannel.get(channel)) })),
     lowScores: lows.sort(byNewest).map((l) => {
       const b = branch.get(l.branchId);
       return {
