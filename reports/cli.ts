@@ -5,9 +5,10 @@
  * Runs one report of `reports/index.ts` (see docs/reports.md). JSON goes to stdout without --out.
  */
 import { runCommand } from './core/command';
-import { REPORTS } from './index';
 
-process.exitCode = await runCommand(process.argv.slice(2), REPORTS, {
+// The definitions load only when the command runs a report itself (--db, or a backend without
+// the report route): downloading from the route needs none of them.
+process.exitCode = await runCommand(process.argv.slice(2), async () => (await import('./index')).REPORTS, {
   stdout: process.stdout,
   stderr: process.stderr,
 });

@@ -5,11 +5,9 @@ import { writeFileAtomically } from './atomicFile';
 import { parseCliArgs, USAGE, type CliOptions } from './cliArgs';
 import { reportMessage } from './messages';
 import { ReportParamsError, runReport, sheetsOf } from './run';
-import { databaseFileSource } from './sources/database';
 import { httpRecordSource, signIn, SourceError } from './sources/http';
 import { requestReport } from './sources/reportRoute';
 import type { AnyReportDefinition, RecordSource } from './types';
-import { writeWorkbookFile } from './xlsx/node';
 
 /**
  * `npm run report -- NAME …` as a function: the exit code is returned, output goes to the
@@ -107,12 +105,32 @@ async function localRun(
 ): Promise<void> {
   const run = await runReport(definition, source, options.params, options.lang);
   if (options.format === 'json') await writeJson(run.result, options, io);
-  else await writeWorkbookFile(sheetsOf(definition, run, options.lang), options.lang, options.out as string);
+  else {
+    const { writeWorkbookFile } = await import('./xlsx/node');
+    await writeWorkbookFile(sheetsOf(definition, run, options.lang), options.lang, options.out as string);
+  }
+}
+
+/**
+ * The report definitions, or a function loading them: the command then loads them (and what
+ * they import) only when it runs a report itself — not when the backend's route answers.
+ */
+export type ReportList = readonly AnyReportDefinition[] | (() => Promise<readonly AnyReportDefinition[]>);
+
+function unknownReport(
+  name: string,
+  reports: readonly AnyReportDefinition[],
+  options: CliOptions,
+  io: CommandIo,
+) {
+  const names = reports.map((r) => r.name).join(', ') || '—';
+  io.stderr.write(`${reportMessage('unknownReport', options.lang, { name, names })}\n`);
+  return EXIT_USAGE;
 }
 
 export async function runCommand(
   argv: readonly string[],
-  reports: readonly AnyReportDefinition[],
+  reportList: ReportList,
   io: CommandIo,
 ): Promise<number> {
   const parsed = parseCliArgs(argv, io.now ?? new Date());
@@ -121,21 +139,28 @@ export async function runCommand(
     return parsed.help ? EXIT_OK : EXIT_USAGE;
   }
   const { options } = parsed;
-  const definition = reports.find((r) => r.name === options.name);
-  if (!definition) {
-    const names = reports.map((r) => r.name).join(', ') || '—';
-    io.stderr.write(`${reportMessage('unknownReport', options.lang, { name: options.name, names })}\n`);
-    return EXIT_USAGE;
-  }
+  const definitions = typeof reportList === 'function' ? undefined : reportList;
+  const loadDefinitions = async () =>
+    definitions ?? (await (reportList as () => Promise<readonly AnyReportDefinition[]>)());
+  // A list at hand is checked before anything is asked; a loader's only when it is needed.
+  if (definitions && !definitions.some((r) => r.name === options.name))
+    return unknownReport(options.name, definitions, options, io);
   try {
     const { source } = options;
-    if (source.kind === 'db') await localRun(definition, databaseFileSource(source.file), options, io);
-    else {
+    let records: RecordSource | undefined;
+    if (source.kind === 'db') {
+      const { databaseFileSource } = await import('./sources/database');
+      records = databaseFileSource(source.file);
+    } else {
       const token = await tokenOf(source, options, io);
-      if (!(await fromRoute(source, token, options, io))) {
-        const records = httpRecordSource({ api: source.api, token, lang: options.lang, fetch: io.fetch });
-        await localRun(definition, records, options, io);
-      }
+      if (!(await fromRoute(source, token, options, io)))
+        records = httpRecordSource({ api: source.api, token, lang: options.lang, fetch: io.fetch });
+    }
+    if (records) {
+      const reports = await loadDefinitions();
+      const definition = reports.find((r) => r.name === options.name);
+      if (!definition) return unknownReport(options.name, reports, options, io);
+      await localRun(definition, records, options, io);
     }
     if (options.out) io.stderr.write(`${options.out}\n`);
     return EXIT_OK;

@@ -227,6 +227,23 @@ describe('report command --api through the report route', () => {
     expect(filesIn(dir)).toEqual(before);
   });
 
+  it('loads the report definitions only when it runs a report itself', async () => {
+    let loads = 0;
+    const loader = async () => {
+      loads++;
+      return REPORTS;
+    };
+    const io = () => ({ stdout: new Capture(), stderr: new Capture(), now: NOW });
+    const viaRoute = ['complaints', ...PERIOD, '--api', withRoute.baseURL, ...ADMIN];
+    expect(await runCommand(viaRoute, loader, io())).toBe(0);
+    expect(loads).toBe(0);
+    expect(await runCommand(['complaints', ...PERIOD, '--api', withoutRoute.baseURL], loader, io())).toBe(0);
+    expect(loads).toBe(1);
+    const unknown = io();
+    expect(await runCommand(['nope', ...PERIOD, '--db', db], loader, unknown)).toBe(2);
+    expect(unknown.stderr.text).toContain('complaints');
+  });
+
   it('a backend that cannot be reached: exit 1, the reason named', async () => {
     // A port that was just free: nothing listens there.
     const probe = createServer();

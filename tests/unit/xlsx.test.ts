@@ -7,7 +7,13 @@ import { inflateRawSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sheet, type SheetSpec } from '../../reports/core/types';
 import { buildWorkbookBlob } from '../../reports/core/xlsx/browser';
-import { columnLetter, neutraliseCsvCell, sheetNames, textWidth } from '../../reports/core/xlsx/format';
+import {
+  columnLetter,
+  neutraliseCsvCell,
+  sheetNames,
+  textWidth,
+  toCellValue,
+} from '../../reports/core/xlsx/format';
 import { writeWorkbookFile, writeWorkbookToStream } from '../../reports/core/xlsx/node';
 
 interface Row {
@@ -417,6 +423,15 @@ describe('in-browser writer', () => {
 });
 
 describe('format helpers', () => {
+  it('stores an instant as the Excel serial of its Shanghai wall clock, and a malformed one as text', () => {
+    // 16:30 UTC on 31 March = 00:30 on 1 April in Shanghai; 25,569 = the serial of 1970-01-01
+    const serial = Date.UTC(2026, 3, 1, 0, 30) / 86_400_000 + 25_569;
+    expect(toCellValue('datetime', '2026-03-31T16:30:00.000Z', 'zh')).toBeCloseTo(serial, 9);
+    expect(toCellValue('datetime', '2026-04-01T00:30:00+08:00', 'zh')).toBeCloseTo(serial, 9);
+    expect(toCellValue('datetime', '2026-13-01T00:00:00.000Z', 'zh')).toBe('2026-13-01T00:00:00.000Z');
+    expect(toCellValue('datetime', 'soon', 'zh')).toBe('soon');
+  });
+
   it('counts CJK and full-width characters as two', () => {
     expect(textWidth('abc')).toBe(3);
     expect(textWidth('投诉率')).toBe(6);

@@ -51,6 +51,8 @@ function serial(utcWallClockMs: number): number {
 /** Shanghai's wall clock minus UTC, as `shanghaiWallClockAsUtc` applies it (a fixed +8 h). */
 const SHANGHAI_OFFSET_MS = shanghaiWallClockAsUtc('1970-01-01T00:00:00.000Z').getTime();
 
+const CANONICAL_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+
 /** Writes one cell type: chosen once per column, then called for every row. */
 export type CellWriter = (value: CellValue) => WrittenValue;
 
@@ -80,9 +82,10 @@ export function cellWriter(type: CellType, lang: Lang): CellWriter {
       };
     case 'datetime':
       return (v) => {
-        // One parse per cell (this runs for every instant of a 100,000-row sheet).
-        const ms = typeof v === 'string' ? parseInstant(v) : null;
-        return ms === null ? text(v) : serial(ms + SHANGHAI_OFFSET_MS);
+        // One parse per cell (this runs for every instant of a 100,000-row sheet); the stored
+        // canonical form `YYYY-MM-DDTHH:MM:SS.sssZ` skips the general pattern.
+        const ms = typeof v !== 'string' ? null : CANONICAL_INSTANT.test(v) ? Date.parse(v) : parseInstant(v);
+        return ms === null || Number.isNaN(ms) ? text(v) : serial(ms + SHANGHAI_OFFSET_MS);
       };
     default:
       return (v) => (typeof v === 'number' ? (Number.isFinite(v) ? v : null) : text(v));

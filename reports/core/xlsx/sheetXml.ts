@@ -168,14 +168,28 @@ export async function writeSheetXml(
   const out = new ChunkWriter(entry);
   out.add(xml);
   xml = '';
+  // Each cell's markup around its row number and value, built once per column (and for the
+  // text style a formula-like value takes): the row loop only joins pieces.
+  const pieces = (style: number) => ({
+    empty: `" s="${style}"/>`,
+    number: `" s="${style}"><v>`,
+    text: `" s="${style}" t="str"><v>`,
+  });
+  const opens = letters.map((letter) => `<c r="${letter}`);
+  const own = cellStyles.map(pieces);
+  const asText = pieces(textStyle);
   const writeRow = (row: unknown) => {
     r++;
-    let line = `<row r="${r}">`;
+    const rs = String(r);
+    let line = `<row r="${rs}">`;
     for (let i = 0; i < columns.length; i++) {
       const value = writers[i](columns[i].value(row));
       if (wantsTotals) accumulate(totals[i], columns[i].type, value);
-      const style = typeof value === 'string' && startsLikeFormula(value) ? textStyle : cellStyles[i];
-      line += cellXml(letters[i] + r, style, value);
+      if (value === null) line += opens[i] + rs + own[i].empty;
+      else if (typeof value === 'number') line += opens[i] + rs + own[i].number + value + '</v></c>';
+      else
+        line +=
+          opens[i] + rs + (startsLikeFormula(value) ? asText : own[i]).text + escapeXml(value) + '</v></c>';
     }
     out.add(`${line}</row>`);
     count++;
