@@ -3,7 +3,7 @@ import { codes, SEVERITIES } from '../../resources/options';
 import { shanghaiDate, addMonths } from '../../schema/time';
 import { instantMs, shanghaiMonthIndex, shanghaiPeriod } from '../instants';
 import type { ComplaintFigures } from './metrics';
-import { ComplaintTally, prepareComplaint, type PreparedComplaint } from './tally';
+import { ComplaintTally, HoursByGroup, prepareComplaint, type PreparedComplaint } from './tally';
 import type { ComplaintFacts, ComplaintStatus } from './types';
 
 /**
@@ -138,21 +138,27 @@ export function complaintReport(input: ComplaintReportInput, f: ComplaintReportF
   const byDepartment = new Map<number | null, ComplaintTally>();
   const byMonth = months.map(() => new ComplaintTally());
   const overdueList: OverdueItem[] = [];
+  const groups: (ComplaintTally | null)[] = new Array<ComplaintTally | null>(8).fill(null);
+  const hours = new HoursByGroup(input.complaints.length, groups.length);
   for (const c of input.complaints) {
     const receivedMs = instantMs(c.receivedAt);
     if (!inPeriod(receivedMs) || !inNarrowing(c, f)) continue;
     const p = prepareComplaint(c, receivedMs, asOfMs);
-    overall.add(p);
-    tallyOf(byBranch, c.branchId).add(p);
-    tallyOf(byCategory, c.category).add(p);
-    tallyOf(bySeverity, c.severity).add(p);
-    tallyOf(byChannel, c.channel).add(p);
-    tallyOf(byHandler, c.handlerId ?? null).add(p);
-    tallyOf(byDepartment, c.involvedDepartmentId ?? null).add(p);
     const m = monthIndex.indexOf(receivedMs);
-    if (m >= 0) byMonth[m].add(p);
-    if (p !== null && p.overdue) overdueList.push(overdueItem(c, p, asOfMs));
+    groups[0] = overall;
+    groups[1] = tallyOf(byBranch, c.branchId);
+    groups[2] = tallyOf(byCategory, c.category);
+    groups[3] = tallyOf(bySeverity, c.severity);
+    groups[4] = tallyOf(byChannel, c.channel);
+    groups[5] = tallyOf(byHandler, c.handlerId ?? null);
+    groups[6] = tallyOf(byDepartment, c.involvedDepartmentId ?? null);
+    groups[7] = m >= 0 ? byMonth[m] : null;
+    for (const g of groups) g?.add(p);
+    if (p === null) continue;
+    if (p.hours !== null) hours.record(p.hours, groups);
+    if (p.overdue) overdueList.push(overdueItem(c, p, asOfMs));
   }
+  hours.feed();
   overdueList.sort((a, b) =>
     a.receivedAt < b.receivedAt ? 1 : a.receivedAt > b.receivedAt ? -1 : b.id - a.id,
   );
