@@ -3,35 +3,21 @@ import type { FieldDef, FieldType } from './fields';
 import type { Lang } from './labels';
 import { message } from './messages';
 import { canonicalInstant, isDate, isMonth } from './time';
+import { FIELD_KINDS, isEmptyValue, type FieldKind } from './fieldKinds';
+
+export { FIELD_KINDS, isEmptyValue, normaliseValue, type FieldKind, type FilterKind } from './fieldKinds';
 
 /**
- * The isomorphic half of the field-type registry: what each type accepts, how it is filtered
- * and sorted, and how Excel formats it. The React half (cells, form controls, filter controls)
+ * The isomorphic half of the field-type registry: what each type accepts (zod), with what
+ * `fieldKinds.ts` says of it (filter, sort, Excel format), which the browser's lists import
+ * alone so that zod loads with forms only. The React half (cells, form controls, filter controls)
  * lives in `src/crud/widgets/`, keyed by the same type names, so the backend and the reports
  * import this file without importing React.
  */
 
-/** How a list filters a field of this type; see `filters.ts` for the query each one sends. */
-export type FilterKind =
-  | 'text' //        case-insensitive substring → `_like` (escaped)
-  | 'numberRange' // [min, max] → `_gte` / `_lte`
-  | 'dateRange' //   [from, to] dates → `_gte` / `_lte`
-  | 'datetimeRange' // [from, to] dates → Shanghai day bounds as instants
-  | 'monthRange' //  [from, to] months → `_gte` / `_lte`
-  | 'options' //     several enum values → repeated keys
-  | 'boolean' //     true / false → equality
-  | 'references' // several ids → repeated keys
-  | 'contains'; //   one id or value that an array field holds → equality, matched by membership
-
-export interface FieldTypeSpec {
+export interface FieldTypeSpec extends FieldKind {
   /** Zod schema of a present, non-null value, with messages in `lang`. */
   schema(field: FieldDef, lang: Lang): z.ZodType;
-  filter: FilterKind | null;
-  sortable: boolean;
-  /** Excel number format of the cell (exceljs `numFmt`). */
-  excelFormat?: string;
-  /** Right-aligned in tables (numbers). */
-  numeric?: boolean;
 }
 
 const ID = (lang: Lang) =>
@@ -97,17 +83,16 @@ function objectShape(fields: FieldDef[], lang: Lang): z.ZodObject {
   return z.strictObject(shape, { error: message('notObject', lang) });
 }
 
-export const FIELD_TYPES: Record<FieldType, FieldTypeSpec> = {
-  text: { schema: text(200), filter: 'text', sortable: true },
-  longText: { schema: text(4000), filter: 'text', sortable: false },
+/** Zod schema of a present, non-null value of each type, with messages in `lang`. */
+const SCHEMAS: Record<FieldType, { schema: FieldTypeSpec['schema'] }> = {
+  text: { schema: text(200) },
+  longText: { schema: text(4000) },
   phone: {
     // Mainland mobiles, landlines with area code and extension; a masked value is never stored.
     schema: (_f, lang) =>
       z.string({ error: message('notPhone', lang) }).regex(/^\+?[0-9][0-9 ()-]{4,22}$/, {
         error: message('notPhone', lang),
       }),
-    filter: 'text',
-    sortable: true,
   },
   integer: {
     schema: (f, lang) =>
@@ -116,38 +101,19 @@ export const FIELD_TYPES: Record<FieldType, FieldTypeSpec> = {
         f,
         lang,
       ),
-    filter: 'numberRange',
-    sortable: true,
-    excelFormat: '0',
-    numeric: true,
   },
   number: {
     schema: (f, lang) => number(f, lang, (f as { decimals?: number }).decimals ?? null),
-    filter: 'numberRange',
-    sortable: true,
-    excelFormat: '0.00',
-    numeric: true,
   },
   money: {
     schema: (f, lang) => number(f, lang, 2),
-    filter: 'numberRange',
-    sortable: true,
-    excelFormat: '#,##0.00',
-    numeric: true,
   },
   percent: {
     schema: (f, lang) => number({ min: 0, max: 1, ...f } as FieldDef, lang, 4),
-    filter: 'numberRange',
-    sortable: true,
-    excelFormat: '0.0%',
-    numeric: true,
   },
   date: {
     schema: (_f, lang) =>
       z.string({ error: message('notDate', lang) }).refine(isDate, { error: message('notDate', lang) }),
-    filter: 'dateRange',
-    sortable: true,
-    excelFormat: 'yyyy-mm-dd',
   },
   datetime: {
     // Any offset is accepted; the stored form is canonical UTC (see `normaliseValue`).
@@ -155,38 +121,24 @@ export const FIELD_TYPES: Record<FieldType, FieldTypeSpec> = {
       z
         .string({ error: message('notInstant', lang) })
         .refine((v) => canonicalInstant(v) !== null, { error: message('notInstant', lang) }),
-    filter: 'datetimeRange',
-    sortable: true,
-    excelFormat: 'yyyy-mm-dd hh:mm',
   },
   month: {
     schema: (_f, lang) =>
       z.string({ error: message('notMonth', lang) }).refine(isMonth, { error: message('notMonth', lang) }),
-    filter: 'monthRange',
-    sortable: true,
-    excelFormat: 'yyyy-mm',
   },
-  enum: { schema: enumValue, filter: 'options', sortable: true },
+  enum: { schema: enumValue },
   enumList: {
     schema: (f, lang) => z.array(enumValue(f, lang), { error: message('notList', lang) }),
-    filter: 'contains',
-    sortable: false,
   },
   boolean: {
     schema: (_f, lang) => z.boolean({ error: message('notBoolean', lang) }),
-    filter: 'boolean',
-    sortable: true,
   },
-  reference: { schema: (_f, lang) => ID(lang), filter: 'references', sortable: true },
+  reference: { schema: (_f, lang) => ID(lang) },
   referenceList: {
     schema: (_f, lang) => z.array(ID(lang), { error: message('notList', lang) }),
-    filter: 'contains',
-    sortable: false,
   },
   object: {
     schema: (f, lang) => objectShape((f as { fields: FieldDef[] }).fields, lang),
-    filter: null,
-    sortable: false,
   },
   objectList: {
     schema: (f, lang) => {
@@ -211,8 +163,6 @@ export const FIELD_TYPES: Record<FieldType, FieldTypeSpec> = {
         });
       });
     },
-    filter: null,
-    sortable: false,
   },
   scoreMap: {
     schema: (f, lang) => {
@@ -221,20 +171,12 @@ export const FIELD_TYPES: Record<FieldType, FieldTypeSpec> = {
       if (def.integer) n = n.int({ error: message('notInteger', lang) });
       return z.record(z.string().min(1).max(60), bounded(n, f, lang), { error: message('notObject', lang) });
     },
-    filter: null,
-    sortable: false,
   },
 };
 
-/** Whether a value counts as absent for `required`. */
-export function isEmptyValue(value: unknown): boolean {
-  return (
-    value === undefined ||
-    value === null ||
-    (typeof value === 'string' && value.trim() === '') ||
-    (Array.isArray(value) && value.length === 0)
-  );
-}
+export const FIELD_TYPES = Object.fromEntries(
+  (Object.keys(FIELD_KINDS) as FieldType[]).map((type) => [type, { ...FIELD_KINDS[type], ...SCHEMAS[type] }]),
+) as Record<FieldType, FieldTypeSpec>;
 
 /** Schema of one field including its nullability: optional fields accept null. */
 export function fieldSchema(field: FieldDef, lang: Lang): z.ZodType {
@@ -245,28 +187,4 @@ export function fieldSchema(field: FieldDef, lang: Lang): z.ZodType {
     .any()
     .refine((value) => !isEmptyValue(value), { error: message('required', lang), abort: true })
     .pipe(inner);
-}
-
-/** The stored form of a valid value: instants become canonical UTC, nested values recurse. */
-export function normaliseValue(field: FieldDef, value: unknown): unknown {
-  if (value === null || value === undefined) return value ?? null;
-  switch (field.type) {
-    case 'datetime':
-      return canonicalInstant(value as string);
-    case 'text':
-    case 'phone':
-      return (value as string).trim();
-    case 'object':
-      return normaliseObject(field.fields, value as Record<string, unknown>);
-    case 'objectList':
-      return (value as Record<string, unknown>[]).map((row) => normaliseObject(field.fields, row));
-    default:
-      return value;
-  }
-}
-
-function normaliseObject(fields: FieldDef[], value: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const sub of fields) out[sub.name] = normaliseValue(sub, value[sub.name]);
-  return out;
 }

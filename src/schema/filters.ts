@@ -1,5 +1,5 @@
 import type { CrudFilter, LogicalFilter } from '@refinedev/core';
-import { FIELD_TYPES } from './fieldTypes';
+import { FIELD_KINDS } from './fieldKinds';
 import type { FieldDef } from './fields';
 import { shanghaiDayEnd, shanghaiDayStart } from './time';
 
@@ -36,7 +36,7 @@ function range(field: string, lo: unknown, hi: unknown): LogicalFilter[] {
 
 /** The refine filters for one field's control value; an empty control gives none. */
 export function toCrudFilters(field: FieldDef, value: FilterValue | null | undefined): LogicalFilter[] {
-  const kind = FIELD_TYPES[field.type].filter;
+  const kind = FIELD_KINDS[field.type].filter;
   if (value === null || value === undefined || value === '' || kind === null) return [];
   const name = field.name;
   switch (kind) {
@@ -74,7 +74,7 @@ export function fromCrudFilters(field: FieldDef, filters: CrudFilter[]): FilterV
   const mine = filters.filter(isLogical).filter((f) => f.field === field.name && f.value !== undefined);
   if (mine.length === 0) return undefined;
   const get = (op: string) => mine.find((f) => f.operator === op)?.value;
-  const kind = FIELD_TYPES[field.type].filter;
+  const kind = FIELD_KINDS[field.type].filter;
   switch (kind) {
     case 'text': {
       const v = get('contains');

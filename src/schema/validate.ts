@@ -3,6 +3,9 @@ import { fieldSchema, normaliseValue } from './fieldTypes';
 import type { Lang } from './labels';
 import { message } from './messages';
 import type { ResourceDef } from './resource';
+import { defaultsOf, writableFields } from './writable';
+
+export { defaultsOf, writableFields } from './writable';
 
 /** Field path (`name`, `lines.0.unitPrice`) → message. */
 export type FieldErrors = Record<string, string>;
@@ -13,18 +16,6 @@ export type WriteCheck = { ok: true; record: Record<string, unknown> } | { ok: f
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Fields a client may write: everything but what the backend sets itself. */
-export function writableFields(resource: ResourceDef) {
-  return resource.fields.filter((f) => !f.readOnly);
-}
-
-/** The defaults a new record starts with, from the declaration. */
-export function defaultsOf(resource: ResourceDef): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const f of resource.fields) if (f.default !== undefined) out[f.name] = structuredClone(f.default);
-  return out;
 }
 
 /**

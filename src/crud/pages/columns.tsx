@@ -3,7 +3,7 @@ import { Link, useNavigation, type BaseRecord, type CrudSort } from '@refinedev/
 import { Space } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useLabel, useLang } from '../../i18n/lang';
-import { FIELD_TYPES } from '../../schema/fieldTypes';
+import { FIELD_KINDS } from '../../schema/fieldKinds';
 import type { FieldDef } from '../../schema/fields';
 import type { ResourceDef } from '../../schema/resource';
 import { recordTitle } from '../references/title';
@@ -29,13 +29,13 @@ export function useFieldColumns(
   const lang = useLang();
   const { showUrl } = useNavigation();
   return fields.map((f, i) => {
-    const sortable = sorters !== undefined && FIELD_TYPES[f.type].sortable;
+    const sortable = sorters !== undefined && FIELD_KINDS[f.type].sortable;
     const isTitle = f.name === resource.titleField;
     return {
       key: f.name,
       dataIndex: f.name,
       title: label(f.label),
-      align: FIELD_TYPES[f.type].numeric ? 'right' : undefined,
+      align: FIELD_KINDS[f.type].numeric ? 'right' : undefined,
       // `multiple` turns on antd's multi-column sorting; the server order is the click order.
       sorter: sortable ? { multiple: i + 1 } : undefined,
       sortOrder: sortable ? sortOrderOf(f.name, sorters ?? []) : undefined,

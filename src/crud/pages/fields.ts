@@ -1,8 +1,8 @@
 import { roleMay } from '../../providers/accessControl';
-import { FIELD_TYPES } from '../../schema/fieldTypes';
+import { FIELD_KINDS } from '../../schema/fieldKinds';
 import type { FieldDef } from '../../schema/fields';
 import type { ResourceDef } from '../../schema/resource';
-import { writableFields } from '../../schema/validate';
+import { writableFields } from '../../schema/writable';
 import { hasFilterControl } from '../widgets/render';
 
 /** Columns of the list table: every field not hidden from it (secrets never). */
@@ -23,7 +23,7 @@ export function formFields(resource: ResourceDef): FieldDef[] {
 /** Filters of the list, the columns' own first, then the hidden fields'. */
 export function filterFields(resource: ResourceDef): FieldDef[] {
   const usable = resource.fields.filter(
-    (f) => !f.noFilter && !f.secret && FIELD_TYPES[f.type].filter !== null && hasFilterControl(f),
+    (f) => !f.noFilter && !f.secret && FIELD_KINDS[f.type].filter !== null && hasFilterControl(f),
   );
   return [...usable.filter((f) => !f.hideInList), ...usable.filter((f) => f.hideInList)];
 }

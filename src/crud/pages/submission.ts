@@ -1,6 +1,6 @@
-import { normaliseValue } from '../../schema/fieldTypes';
+import { normaliseValue } from '../../schema/fieldKinds';
 import type { ResourceDef } from '../../schema/resource';
-import { defaultsOf } from '../../schema/validate';
+import { defaultsOf } from '../../schema/writable';
 import { cleanValue, widgetFor } from '../widgets/registry';
 import { sameValue } from '../widgets/validation';
 import { formFields } from './fields';

@@ -46,7 +46,7 @@ function useListRule(field: ObjectListField) {
   const subNames = new Set(field.fields.map((f) => f.name));
   return {
     validator: async (_rule: unknown, rows: unknown) => {
-      const issues = schemaIssues(field, lang, cleanValue(field, rows)).filter(
+      const issues = (await schemaIssues(field, lang, cleanValue(field, rows))).filter(
         (i) => i.path.length === 0 || (i.code === 'custom' && subNames.has(String(i.path[1]))),
       );
       if (issues.length === 0) return;

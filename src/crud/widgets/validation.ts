@@ -1,7 +1,6 @@
 import type { FormRule } from 'antd';
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useEffect } from 'react';
 import { useLang } from '../../i18n/lang';
-import { fieldSchema } from '../../schema/fieldTypes';
 import type { FieldDef } from '../../schema/fields';
 import type { Lang } from '../../schema/labels';
 import { cleanValue } from './registry';
@@ -13,9 +12,34 @@ export interface Issue {
   code: string;
 }
 
-/** Issues of a (cleaned) value against the field's declaration: the backend's own messages. */
-export function schemaIssues(field: FieldDef, lang: Lang, value: unknown): Issue[] {
-  const result = fieldSchema(field, lang).safeParse(value);
+type Validators = typeof import('../../schema/fieldTypes');
+let validators: Promise<Validators> | undefined;
+
+/**
+ * The validators (zod, ~24 KB gzipped) load with the first form control, not with the lists
+ * that show the same widgets' cells. A failed load is retried on the next call.
+ */
+export function loadValidators(): Promise<Validators> {
+  validators ??= import('../../schema/fieldTypes').catch((error: unknown) => {
+    validators = undefined;
+    throw error;
+  });
+  return validators;
+}
+
+/**
+ * Issues of a (cleaned) value against the field's declaration: the backend's own messages.
+ * If the validators cannot load (network), none: the backend checks the same schema and its
+ * field errors are shown on the form (`serverErrors.ts`).
+ */
+export async function schemaIssues(field: FieldDef, lang: Lang, value: unknown): Promise<Issue[]> {
+  let loaded: Validators;
+  try {
+    loaded = await loadValidators();
+  } catch {
+    return [];
+  }
+  const result = loaded.fieldSchema(field, lang).safeParse(value);
   if (result.success) return [];
   return result.error.issues.map((i) => ({
     path: i.path.map((p) => (typeof p === 'number' ? p : String(p))),
@@ -52,11 +76,15 @@ export function useSchemaRule(
 ): FormRule {
   const lang = useLang();
   const { initial } = useContext(FormRecordContext);
+  // Start fetching the validators when a form shows, before the first value is checked.
+  useEffect(() => {
+    loadValidators().catch(() => undefined);
+  }, []);
   return {
     validator: async (_rule, raw: unknown) => {
       const value = cleanValue(field, raw);
       if (initial && sameValue(value, cleanValue(field, valueAt(initial, path)))) return;
-      const issues = pick(schemaIssues(field, lang, value));
+      const issues = pick(await schemaIssues(field, lang, value));
       if (issues.length > 0) throw new Error(describeIssue(issues[0]));
     },
   };
