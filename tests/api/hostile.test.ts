@@ -123,12 +123,12 @@ describe('hostile input', () => {
       expectHandled(await get(api, path), path);
   });
 
-  it('matches a catastrophic-backtracking pattern literally and fast', async () => {
-    const started = performance.now();
+  // Run as a regular expression, this pattern over 200 a's backtracks for longer than the test's
+  // timeout: the test fails by timing out, not by a clock assertion that a busy machine could trip.
+  it('matches a catastrophic-backtracking pattern literally', async () => {
     const r = await get(api, `/branches?name_like=${encodeURIComponent('(a+)+$')}&q=${'a'.repeat(200)}`);
     expect(r.status).toBe(200);
     expect(r.body).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('logged no unexpected error', () => {

@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, get, startApi, type RunningApi } from './harness';
 import { fixture } from './fixture';
 
-/** Lists stay correct, and answer in well under a second or two, at 100,000 rows. */
+/**
+ * Lists stay correct at 100,000 rows. How fast they answer is measured by the benchmarks
+ * (`npm run bench`, tests/bench/), never asserted here: a timed assertion fails on a busy machine.
+ */
 
 const N = 100_000;
 const SEVERITIES = ['minor', 'general', 'serious', 'critical'];
@@ -37,19 +40,13 @@ beforeAll(async () => {
 }, 30_000);
 afterAll(() => api.close());
 
-async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
-  const started = performance.now();
-  const result = await fn();
-  return [result, performance.now() - started];
-}
-
 describe('100,000 rows', () => {
-  it('filters, counts, sorts and pages correctly and fast', async () => {
+  it('filters, counts, sorts and pages correctly', async () => {
     const since = '2026-03-01T00:00:00+08:00';
     const q =
       `severity=serious&branchId=2&receivedAt_gte=${encodeURIComponent(since)}&involvedStaffIds=7` +
       '&complainantName_like=1&_sort=receivedAt&_order=desc&_start=0&_end=5';
-    const [r, ms] = await timed(() => get<Row[]>(api, `/complaints?${q}`));
+    const r = await get<Row[]>(api, `/complaints?${q}`);
     const expected = rows
       .filter(
         (c) =>
@@ -63,12 +60,12 @@ describe('100,000 rows', () => {
     expect(r.status).toBe(200);
     expect(Number(r.headers.get('x-total-count'))).toBe(expected.length);
     expect(r.body.map((c) => c.id)).toEqual(expected.slice(0, 5).map((c) => c.id));
-    expect(ms).toBeLessThan(2000);
   });
 
   it('sorts the whole table by two columns', async () => {
-    const [r, ms] = await timed(() =>
-      get<Row[]>(api, '/complaints?_sort=branchId,refundAmount&_order=asc,desc&_start=0&_end=3'),
+    const r = await get<Row[]>(
+      api,
+      '/complaints?_sort=branchId,refundAmount&_order=asc,desc&_start=0&_end=3',
     );
     const expected = rows
       .filter((c) => c.branchId === 1)
@@ -76,14 +73,12 @@ describe('100,000 rows', () => {
       .slice(0, 3);
     expect(r.body.map((c) => c.id)).toEqual(expected.map((c) => c.id));
     expect(r.headers.get('x-total-count')).toBe(String(N));
-    expect(ms).toBeLessThan(2000);
   });
 
   it('finds referrers among them before a delete', async () => {
-    const [r, ms] = await timed(() => call<{ references: unknown }>(api, 'DELETE', '/branches/2'));
+    const r = await call<{ references: unknown }>(api, 'DELETE', '/branches/2');
     expect(r.status).toBe(409);
     const count = rows.filter((c) => c.branchId === 2).length;
     expect(r.body.references).toContainEqual({ resource: 'complaints', count });
-    expect(ms).toBeLessThan(2000);
   });
 });
