@@ -1,5 +1,7 @@
-import { DatePicker } from 'antd';
+import { Input, type DatePickerProps } from 'antd';
+import type { RangePickerProps } from 'antd/es/date-picker';
 import dayjs, { type Dayjs } from 'dayjs';
+import { lazy, Suspense, useState } from 'react';
 import { useLabel } from '../../i18n/lang';
 import type { DateField } from '../../schema/fields';
 import { formatShanghai, parseInstant } from '../../schema/time';
@@ -9,6 +11,24 @@ import { formatInstant } from './format';
 import type { FilterControlProps, FormFieldProps, ValueProps, Widget } from './types';
 
 const SHOWN = { date: 'YYYY-MM-DD', month: 'YYYY-MM', datetime: 'YYYY-MM-DD HH:mm' } as const;
+
+const loadPickers = () => import('./pickers');
+const SinglePicker = lazy(() => loadPickers().then((m) => ({ default: m.SinglePicker })));
+const RangePicker = lazy(() => loadPickers().then((m) => ({ default: m.RangePicker })));
+
+/**
+ * A form's date control: the picker, loaded with the form; until it arrives a disabled input of
+ * the same size (not labelled: the label belongs to the picker that replaces it).
+ */
+function DateControl(props: DatePickerProps) {
+  return (
+    <Suspense
+      fallback={<Input disabled placeholder={props.placeholder as string | undefined} style={props.style} />}
+    >
+      <SinglePicker {...props} />
+    </Suspense>
+  );
+}
 
 /**
  * A stored value as a picker value. An instant becomes a dayjs whose local wall clock is the
@@ -47,7 +67,7 @@ function FormField(props: FormFieldProps<DateField>) {
         normalize: (d: Dayjs | null) => fromPicker(type, d),
       }}
       control={(a11y) => (
-        <DatePicker
+        <DateControl
           {...a11y}
           picker={type === 'month' ? 'month' : 'date'}
           showTime={type === 'datetime' ? { format: 'HH:mm' } : undefined}
@@ -59,6 +79,35 @@ function FormField(props: FormFieldProps<DateField>) {
   );
 }
 
+/**
+ * A filter's range picker, loaded when the user reaches it (pointer over it, focus, touch): a
+ * list page does not load the pickers before its first rows. Until then a read-only input with
+ * the same label and the current range as text stands in; once the picker is wanted it takes
+ * the focus, and the stand-in stays shown while it loads.
+ */
+function LazyRangePicker({ shown, ...props }: RangePickerProps & { shown: string }) {
+  const [wanted, setWanted] = useState(false);
+  const standIn = (
+    <Input
+      readOnly
+      id={typeof props.id === 'string' ? props.id : undefined}
+      aria-label={props['aria-label']}
+      placeholder={`${(props.placeholder as [string, string])[0]} ~ ${(props.placeholder as [string, string])[1]}`}
+      value={shown}
+      style={props.style}
+      onPointerEnter={() => void loadPickers().catch(() => undefined)}
+      onFocus={() => setWanted(true)}
+      onTouchStart={() => setWanted(true)}
+    />
+  );
+  if (!wanted) return standIn;
+  return (
+    <Suspense fallback={standIn}>
+      <RangePicker {...props} autoFocus />
+    </Suspense>
+  );
+}
+
 /** Ranges of days (for an instant field: Shanghai days, which `toCrudFilters` turns into bounds) or months. */
 function Filter({ field, id, value, onChange }: FilterControlProps<DateField>) {
   const t = useCrudText();
@@ -66,7 +115,8 @@ function Filter({ field, id, value, onChange }: FilterControlProps<DateField>) {
   const unit = field.type === 'month' ? 'month' : 'date';
   const [from, to] = Array.isArray(value) ? (value as [string | null, string | null]) : [null, null];
   return (
-    <DatePicker.RangePicker
+    <LazyRangePicker
+      shown={from === null && to === null ? '' : `${from ?? ''} ~ ${to ?? ''}`}
       id={id}
       picker={unit}
       allowEmpty={[true, true]}
