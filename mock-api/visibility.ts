@@ -3,6 +3,7 @@ import { getResource } from '../src/resources/index';
 import { currentIdentity, type Identity } from './auth/context';
 import type { Row } from './database';
 import { scopeTest } from './access/scope';
+import { fieldView } from './list/view';
 import type { Store } from './store';
 
 /**
@@ -24,7 +25,38 @@ export function visibleRows(
   if (!identity || !resource) return rows;
   const test = scopeTest((name) => store.rows(name), resource, identity);
   const scoped = test === true ? rows : rows.filter(test);
+  if (fieldView(identity.role, resourceName).hidden.size === 0) return scoped;
   return scoped.map((row) => maskRow(identity.role, resourceName, row));
+}
+
+/** Reads a field of a row as the user receives it (masked, withheld or as stored). */
+export type VisibleRead = (row: Row, field: string) => unknown;
+
+/**
+ * `visibleRows` narrowed by a test, cheaply: the test sees each row through the user's view
+ * (a masked phone as masked, so the hidden digits cannot be searched), and only the rows that
+ * pass are copied to be masked — a report over a month of a 300,000-row table copies that
+ * month's rows, not the table.
+ */
+export function visibleRowsWhere(
+  store: Store,
+  resourceName: string,
+  makeTest: (read: VisibleRead) => (row: Row) => boolean,
+  identity: Identity | undefined = currentIdentity(),
+): Row[] {
+  const rows = store.rows(resourceName);
+  const resource = getResource(resourceName);
+  if (!identity || !resource) return rows.filter(makeTest((row, field) => row[field]));
+  const scope = scopeTest((name) => store.rows(name), resource, identity);
+  const view = fieldView(identity.role, resourceName);
+  const test = makeTest(view.read);
+  const out: Row[] = [];
+  for (const row of rows) {
+    if (scope !== true && !scope(row)) continue;
+    if (!test(row)) continue;
+    out.push(view.hidden.size === 0 ? row : maskRow(identity.role, resourceName, row));
+  }
+  return out;
 }
 
 /** One record as the user may see it, or undefined when it does not exist or is out of scope. */

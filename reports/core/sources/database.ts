@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { openDatabase } from '../../../mock-api/database';
 import { Store } from '../../../mock-api/store';
-import { visibleRows } from '../../../mock-api/visibility';
+import { visibleRowsWhere } from '../../../mock-api/visibility';
+import type { Row } from '../../../mock-api/database';
 import type { RecordSource } from '../types';
-import { tableRecordSource } from './table';
+import { filteredRecordSource } from './table';
 
 /**
  * The mock API's store as a RecordSource: rows are read through `visibleRows`, the one read
@@ -11,7 +12,10 @@ import { tableRecordSource } from './table';
  * request context (the API route) — and a report reads exactly what the lists would show.
  */
 export function storeRecordSource(store: Store): RecordSource {
-  return tableRecordSource((resource) => visibleRows(store, resource));
+  return filteredRecordSource((resource, makeTest) =>
+    // The store's rows are the records the reports read: every one has its numeric id.
+    visibleRowsWhere(store, resource, (read) => makeTest((row, field) => read(row as Row, field))),
+  );
 }
 
 /**

@@ -1,5 +1,24 @@
 import type { QueryParams, RecordSource, ReportRecord } from '../types';
 
+/** Reads a field of a row as the reader may see it (the stored value, or a masked one). */
+export type FieldRead = (row: ReportRecord, field: string) => unknown;
+
+/**
+ * Gives the rows of a table that pass a test, built by `makeTest` with the reader through which
+ * filters must see the rows (a role that sees a masked phone filters on the masked value).
+ */
+export type RowsWhere = (
+  resource: string,
+  makeTest: (read: FieldRead) => (row: ReportRecord) => boolean,
+) => readonly ReportRecord[];
+
+/** Rows in id order: sorted only when they are not already (stored tables nearly always are). */
+function byId(rows: ReportRecord[]): ReportRecord[] {
+  for (let i = 1; i < rows.length; i++)
+    if (Number(rows[i - 1].id) > Number(rows[i].id)) return rows.sort((a, b) => Number(a.id) - Number(b.id));
+  return rows;
+}
+
 /**
  * A RecordSource over tables already in memory: the mock API's store (through `visibleRows`),
  * a database file read by the CLI's `--db`, a test's fixture. It answers the subset of the
@@ -8,15 +27,19 @@ import type { QueryParams, RecordSource, ReportRecord } from '../types';
  * dates and canonical instants as text), `field_like` (case-insensitive substring).
  */
 export function tableRecordSource(rowsOf: (resource: string) => readonly ReportRecord[]): RecordSource {
+  return filteredRecordSource((resource, makeTest) => rowsOf(resource).filter(makeTest(plainRead)));
+}
+
+/** The same language over a table that filters its rows itself (before masking copies them). */
+export function filteredRecordSource(rowsWhere: RowsWhere): RecordSource {
   return {
     async list(resource: string, query: QueryParams = {}): Promise<ReportRecord[]> {
-      const test = compile(query);
-      return rowsOf(resource)
-        .filter(test)
-        .sort((a, b) => Number(a.id) - Number(b.id));
+      return byId([...rowsWhere(resource, (read) => compile(query, read))]);
     },
   };
 }
+
+const plainRead: FieldRead = (row, field) => row[field];
 
 type Test = (row: ReportRecord) => boolean;
 
@@ -35,7 +58,7 @@ function same(a: unknown, b: string | number | boolean): boolean {
   return String(a) === String(b);
 }
 
-function compile(query: QueryParams): Test {
+function compile(query: QueryParams, read: FieldRead): Test {
   const tests: Test[] = [];
   for (const [key, raw] of Object.entries(query)) {
     if (CONTROL.has(key)) continue;
@@ -43,23 +66,22 @@ function compile(query: QueryParams): Test {
     const [, field, op] = /^(.*?)(?:_(ne|gte|lte|like))?$/.exec(key) as RegExpExecArray;
     switch (op) {
       case 'ne':
-        tests.push((row) => values.every((v) => !same(row[field], v)));
+        tests.push((row) => values.every((v) => !same(read(row, field), v)));
         break;
       case 'gte':
-        tests.push(
-          (row) => row[field] !== null && row[field] !== undefined && compare(row[field], values[0]) >= 0,
-        );
+      case 'lte': {
+        const sign = op === 'gte' ? 1 : -1;
+        tests.push((row) => {
+          const value = read(row, field);
+          return value !== null && value !== undefined && sign * compare(value, values[0]) >= 0;
+        });
         break;
-      case 'lte':
-        tests.push(
-          (row) => row[field] !== null && row[field] !== undefined && compare(row[field], values[0]) <= 0,
-        );
-        break;
+      }
       case 'like': {
         const needles = values.map((v) => String(v).toLowerCase());
         tests.push((row) =>
           needles.some((n) =>
-            String(row[field] ?? '')
+            String(read(row, field) ?? '')
               .toLowerCase()
               .includes(n),
           ),
@@ -67,7 +89,7 @@ function compile(query: QueryParams): Test {
         break;
       }
       default:
-        tests.push((row) => values.some((v) => same(row[field], v)));
+        tests.push((row) => values.some((v) => same(read(row, field), v)));
     }
   }
   return (row) => tests.every((t) => t(row));
