@@ -11,7 +11,7 @@ const loadList = () => import('../crud/pages/GenericList');
 export const ConsoleLayout = lazy(loadLayout);
 export const Home = lazy(() => import('./Home').then((m) => ({ default: m.Home })));
 export const Forbidden = lazy(() => import('./Forbidden').then((m) => ({ default: m.Forbidden })));
-export const NotFound = lazy(() => import('@refinedev/antd').then((m) => ({ default: m.ErrorComponent })));
+export const NotFound = lazy(() => import('./NotFound').then((m) => ({ default: m.NotFound })));
 
 export const GenericList = lazy(() => loadList().then((m) => ({ default: m.GenericList })));
 export const GenericShow = lazy(() =>

@@ -1,22 +1,49 @@
 import type { HttpError } from '@refinedev/core';
-import { Button, Empty, Result } from 'antd';
-import type { ReactNode } from 'react';
+import { Button, Empty, Flex, Typography } from 'antd';
+import { Component, lazy, Suspense, type ReactNode } from 'react';
 import { useCrudText } from '../text';
 
-/** A failed read: the server's message and a retry button. */
+/** antd's Result (with its illustrations), loaded only when a list fails to load. */
+const Result = lazy(() => import('./ResultView').then((m) => ({ default: m.Result })));
+
+/** Shows `fallback` if Result's code cannot load (the network failing may be why we are here). */
+class IfLoadFails extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
+
+/**
+ * A failed read: the server's message and a retry button, at once as text, then in antd's
+ * Result once its code has loaded (and as text for good if it cannot load).
+ */
 export function ErrorState({ error, onRetry }: { error: HttpError | null; onRetry: () => void }) {
   const t = useCrudText();
+  const message = <span role="alert">{error?.message}</span>;
+  const retry = (
+    <Button type="primary" onClick={onRetry}>
+      {t.retry}
+    </Button>
+  );
+  const plain = (
+    <Flex vertical align="center" gap={12} style={{ padding: '48px 32px' }}>
+      <Typography.Title level={4} style={{ margin: 0 }}>
+        {t.loadFailed}
+      </Typography.Title>
+      <Typography.Text type="secondary">{message}</Typography.Text>
+      {retry}
+    </Flex>
+  );
   return (
-    <Result
-      status="error"
-      title={t.loadFailed}
-      subTitle={<span role="alert">{error?.message}</span>}
-      extra={
-        <Button type="primary" onClick={onRetry}>
-          {t.retry}
-        </Button>
-      }
-    />
+    <IfLoadFails fallback={plain}>
+      <Suspense fallback={plain}>
+        <Result status="error" title={t.loadFailed} subTitle={message} extra={retry} />
+      </Suspense>
+    </IfLoadFails>
   );
 }
 
