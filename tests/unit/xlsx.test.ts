@@ -392,6 +392,24 @@ describe('streaming writer, large rows and failures', () => {
     }
     await expect(writeWorkbookToStream([spec(many())], 'zh', failing)).rejects.toThrow();
   });
+
+  it('rejects, without hanging, when the output is closed mid-workbook without an error', async () => {
+    let bytes = 0;
+    const closing = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        bytes += chunk.length;
+        // A response whose socket went away: destroyed, the pending write never completes.
+        if (bytes > 50_000) this.destroy();
+        else done();
+      },
+    });
+    function* many(): Generator<Row> {
+      for (let i = 0; i < 50_000; i++) yield { ...ROWS[0], name: `客户${i}`, count: i };
+    }
+    await expect(writeWorkbookToStream([spec(many())], 'zh', closing)).rejects.toThrow(
+      'the output closed before the workbook was complete',
+    );
+  });
 });
 
 describe('in-browser writer', () => {
