@@ -4,7 +4,7 @@ import { Store } from '../../../mock-api/store';
 import { visibleRowsWhere } from '../../../mock-api/visibility';
 import type { Row } from '../../../mock-api/database';
 import type { RecordSource } from '../types';
-import { filteredRecordSource } from './table';
+import { filteredRecordSource, type FieldRead } from './table';
 
 /**
  * The mock API's store as a RecordSource: rows are read through `visibleRows`, the one read
@@ -14,7 +14,7 @@ import { filteredRecordSource } from './table';
 export function storeRecordSource(store: Store): RecordSource {
   return filteredRecordSource((resource, makeTest) =>
     // The store's rows are the records the reports read: every one has its numeric id.
-    visibleRowsWhere(store, resource, (read) => makeTest((row, field) => read(row as Row, field))),
+    visibleRowsWhere(store, resource, (read) => makeTest(read as FieldRead) as (row: Row) => boolean),
   );
 }
 

@@ -167,13 +167,60 @@ export class HoursByGroup {
 
   feed(): void {
     const { hours, members, groupsPerComplaint: k } = this;
-    const order = new Uint32Array(this.count);
-    for (let i = 0; i < order.length; i++) order[i] = i;
-    order.sort((a, b) => hours[a] - hours[b]);
+    const order = ascendingOrder(hours.subarray(0, this.count));
     for (const i of order)
       for (let g = 0; g < k; g++) {
         const id = members[i * k + g];
         if (id >= 0) this.tallies[id].addHoursInOrder(hours[i]);
       }
   }
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * The indices of `values` in ascending order of value. A comparator sort of 100,000 indices
+ * costs ~40 ms (a call per comparison); this is an LSD radix sort on the doubles' bits, four
+ * passes of 16 bits, ~2 ms. Equal values may come in any order: they are equal, so sums and
+ * medians over them are the same. With a NaN (no order), the comparator sort decides, as before.
+ */
+export function ascendingOrder(values: Float64Array): Uint32Array {
+  const n = values.length;
+  let order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  if (n < 2) return order;
+  let comparable = LITTLE_ENDIAN;
+  for (let i = 0; i < n && comparable; i++) if (Number.isNaN(values[i])) comparable = false;
+  if (!comparable) return order.sort((a, b) => values[a] - values[b]);
+  // Keys that sort as unsigned integers as the doubles sort as numbers: a negative double has
+  // every bit flipped, a positive one its sign bit set (-0 before +0, which are equal anyway).
+  const words = new Uint32Array(Float64Array.from(values).buffer);
+  for (let i = 0; i < n; i++) {
+    const hi = 2 * i + 1; // little-endian: the high word holds the sign
+    if (words[hi] & 0x80000000) {
+      words[hi] = ~words[hi];
+      words[2 * i] = ~words[2 * i];
+    } else words[hi] |= 0x80000000;
+  }
+  let spare = new Uint32Array(n);
+  const counts = new Uint32Array(65536);
+  for (let pass = 0; pass < 4; pass++) {
+    const word = pass >> 1;
+    const shift = (pass & 1) * 16;
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[(words[2 * i + word] >>> shift) & 0xffff]++;
+    if (counts[(words[word] >>> shift) & 0xffff] === n) continue; // every key has this digit
+    let sum = 0;
+    for (let d = 0; d < 65536; d++) {
+      const c = counts[d];
+      counts[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const at = order[i];
+      spare[counts[(words[2 * at + word] >>> shift) & 0xffff]++] = at;
+    }
+    [order, spare] = [spare, order];
+  }
+  return order;
 }
