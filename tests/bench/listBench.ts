@@ -4,8 +4,8 @@ import { percentile, round } from './stats';
 
 /**
  * Item 3: the complaint list as the console asks for it (filters, newest first, a page of 20)
- * from 10 clients at once, and a write (PATCH of one complaint, which rewrites the database
- * file) one at a time. Besides wall latency, the server's own CPU time per request (from
+ * from 10 clients at once, and a write (PATCH of one complaint, persisted — a line appended to
+ * the database's journal, see docs/storage.md — before it answers) one at a time. Besides wall latency, the server's own CPU time per request (from
  * /proc) is given: on a shared machine it shows what the request costs when not waiting.
  */
 export interface LatencyResult {
@@ -51,10 +51,15 @@ function latency(samples: number[], concurrency: number, cpu: number | null): La
   };
 }
 
+/**
+ * `allowEmpty`: on the tenth database (the year's first tenth of complaints) the later queries
+ * match nothing; on the large one an empty page means the benchmark asks the wrong question.
+ */
 export async function benchList(
   server: ApiServer,
   perClient: number,
   concurrency = 10,
+  allowEmpty = false,
 ): Promise<LatencyResult> {
   // One request of each kind first, so the figures are not the first compile of a code path.
   for (const q of LIST_QUERIES) await (await server.get(`/complaints?${q}`)).json();
@@ -67,7 +72,7 @@ export async function benchList(
         const t = performance.now();
         const rows = (await (await server.get(`/complaints?${q}`)).json()) as unknown[];
         samples.push(performance.now() - t);
-        if (rows.length === 0) throw new Error(`empty page: ${q}`);
+        if (rows.length === 0 && !allowEmpty) throw new Error(`empty page: ${q}`);
       }
     }),
   );
