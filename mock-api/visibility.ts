@@ -1,4 +1,4 @@
-import { maskRow } from '../src/domain/access';
+import { hiddenFields, maskValue, type Role } from '../src/domain/access';
 import { getResource } from '../src/resources/index';
 import { currentIdentity, type Identity } from './auth/context';
 import type { Row } from './database';
@@ -25,8 +25,8 @@ export function visibleRows(
   if (!identity || !resource) return rows;
   const test = scopeTest((name) => store.rows(name), resource, identity);
   const scoped = test === true ? rows : rows.filter(test);
-  if (fieldView(identity.role, resourceName).hidden.size === 0) return scoped;
-  return scoped.map((row) => maskRow(identity.role, resourceName, row));
+  const mask = rowMasker(identity.role, resourceName);
+  return mask ? scoped.map(mask) : scoped;
 }
 
 /** Reads a field of a row as the user receives it (masked, withheld or as stored). */
@@ -50,11 +50,12 @@ export function visibleRowsWhere(
   const scope = scopeTest((name) => store.rows(name), resource, identity);
   const view = fieldView(identity.role, resourceName);
   const test = makeTest(view.read);
+  const mask = rowMasker(identity.role, resourceName);
   const out: Row[] = [];
   for (const row of rows) {
     if (scope !== true && !scope(row)) continue;
     if (!test(row)) continue;
-    out.push(view.hidden.size === 0 ? row : maskRow(identity.role, resourceName, row));
+    out.push(mask ? mask(row) : row);
   }
   return out;
 }
@@ -72,5 +73,31 @@ export function visibleRecord(
   if (!resource) return row;
   const test = scopeTest((name) => store.rows(name), resource, identity);
   if (test !== true && !test(row)) return undefined;
-  return maskRow(identity.role, resourceName, row);
+  return rowMasker(identity.role, resourceName)?.(row) ?? row;
+}
+
+/**
+ * `maskRow` of src/domain/access.ts for the rows of one table read by one role, undefined when
+ * the role sees every field. The hidden fields are looked up once rather than per row, and a
+ * phone of digits only — nearly every stored one — is masked without the regular expressions
+ * (`maskValue` gives `138****5678` for it too); a year of complaints is 100,000 rows.
+ */
+export function rowMasker(role: Role, resourceName: string): ((row: Row) => Row) | undefined {
+  const { masked, withheld } = hiddenFields(role, resourceName);
+  if (masked.length === 0 && withheld.length === 0) return undefined;
+  return (row) => {
+    const out: Row = { ...row };
+    for (const f of masked) if (f in out) out[f] = maskedValue(out[f]);
+    for (const f of withheld) if (f in out) out[f] = null;
+    return out;
+  };
+}
+
+function maskedValue(value: unknown): unknown {
+  if (typeof value !== 'string' || value.length < 7) return maskValue(value);
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 48 || c > 57) return maskValue(value);
+  }
+  return `${value.slice(0, 3)}****${value.slice(-4)}`;
 }
