@@ -17,12 +17,14 @@ const SIDE_EFFECT_FREE_PACKAGES = /\/node_modules\/(?:react-markdown|remark-gfm|
 
 /**
  * The console's own TypeScript modules only declare things: none is imported for what it does
- * on import (side-effect imports are CSS and two packages, see main.tsx and i18n/index.ts).
+ * on import (side-effect imports are CSS and two packages, see bootstrap.tsx and i18n/index.ts).
  * Saying so lets a barrel (`crud/pages/index.ts`) be imported for one page without bundling
  * the others into that page's chunk.
  */
 const SRC_DIR = fileURLToPath(new URL('./src/', import.meta.url));
-const isOwnModule = (id: string) => id.startsWith(SRC_DIR) && /\.tsx?$/.test(id);
+/** The entry and the app it starts are loaded for what they do (see main.tsx). */
+const STARTERS = new Set(['main.tsx', 'bootstrap.tsx'].map((f) => `${SRC_DIR}${f}`));
+const isOwnModule = (id: string) => id.startsWith(SRC_DIR) && /\.tsx?$/.test(id) && !STARTERS.has(id);
 
 const sideEffectFree = (id: string) => SIDE_EFFECT_FREE_PACKAGES.test(id) || isOwnModule(id);
 

@@ -1,4 +1,6 @@
 import { lazy } from 'react';
+import type { CrudAction } from '../features/types';
+import type { Preloadable } from './lazyPage';
 
 /**
  * Every page of the signed-in console, each loaded when its route first renders, so that the
@@ -24,13 +26,28 @@ export const GenericEdit = lazy(() =>
   import('../crud/pages/GenericEdit').then((m) => ({ default: m.GenericEdit })),
 );
 
+/** The generic page an address shows, as the routes of App.tsx map them. */
+function actionOf(second: string | undefined): CrudAction {
+  return second === 'show' || second === 'create' || second === 'edit' ? second : 'list';
+}
+
 /**
- * A signed-in visit to a console page: fetch the frame and the list code (most pages are lists
- * or build on one) now, alongside the shell's first render, instead of one after the other as
- * the routes render. The browser keeps the modules; the lazy components above then resolve at
- * once. A failed fetch here is retried by the lazy component itself.
+ * A signed-in visit to a console page: fetch the frame, the list code (most pages are lists or
+ * build on one) and the page this address shows — a feature's own page when it has one — now,
+ * alongside the app's first load, instead of one after the other as the routes render. The
+ * browser keeps the modules; the lazy components then resolve at once. A failed fetch here is
+ * retried by the lazy component itself.
  */
-export function preloadConsole(): void {
+export function preloadConsole(pathname: string): void {
   loadLayout().catch(() => undefined);
   loadList().catch(() => undefined);
+  const [, first, second] = pathname.split('/');
+  if (!first) return;
+  import('../features')
+    .then(({ crudOverride, FEATURE_PAGES }) => {
+      const page =
+        crudOverride(first, actionOf(second)) ?? FEATURE_PAGES.find((p) => p.path === first)?.component;
+      return (page as Partial<Preloadable> | undefined)?.preload?.();
+    })
+    .catch(() => undefined);
 }

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyPage } from '../../app/lazyPage';
 import type { ConsoleFeature } from '../types';
 
 /** Appraisal points (DOMAIN §5.1) in the console: the daily team entry and the dashboard. */
@@ -11,7 +11,7 @@ export const appraisalFeature: ConsoleFeature = {
       label: { zh: '考核日录入', en: 'Daily appraisal entry' },
       group: 'appraisal',
       icon: 'FormOutlined',
-      component: lazy(() => import('./entry/DailyEntryPage')),
+      component: lazyPage(() => import('./entry/DailyEntryPage')),
     },
     {
       name: 'appraisal-dashboard',
@@ -19,7 +19,7 @@ export const appraisalFeature: ConsoleFeature = {
       label: { zh: '考核得分看板', en: 'Appraisal dashboard' },
       group: 'appraisal',
       icon: 'FundOutlined',
-      component: lazy(() => import('./dashboard/AppraisalDashboard')),
+      component: lazyPage(() => import('./dashboard/AppraisalDashboard')),
     },
   ],
 };

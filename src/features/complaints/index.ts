@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyPage } from '../../app/lazyPage';
 import type { ConsoleFeature } from '../types';
 
 /**
@@ -15,14 +15,14 @@ export const complaintsFeature: ConsoleFeature = {
       label: { zh: '投诉看板', en: 'Complaints dashboard' },
       group: 'quality',
       icon: 'FundOutlined',
-      component: lazy(() => import('./dashboard/ComplaintDashboard')),
+      component: lazyPage(() => import('./dashboard/ComplaintDashboard')),
     },
   ],
   overrides: {
     complaints: {
-      list: lazy(() => import('./ComplaintList').then((m) => ({ default: m.ComplaintList }))),
-      show: lazy(() => import('./ComplaintShow').then((m) => ({ default: m.ComplaintShow }))),
-      create: lazy(() => import('./ComplaintCreate').then((m) => ({ default: m.ComplaintCreate }))),
+      list: lazyPage(() => import('./ComplaintList').then((m) => ({ default: m.ComplaintList }))),
+      show: lazyPage(() => import('./ComplaintShow').then((m) => ({ default: m.ComplaintShow }))),
+      create: lazyPage(() => import('./ComplaintCreate').then((m) => ({ default: m.ComplaintCreate }))),
     },
   },
 };

@@ -1,7 +1,7 @@
-import { lazy } from 'react';
+import { lazyPage } from '../../app/lazyPage';
 import type { ConsoleFeature } from '../types';
 
-const AppraisalShow = lazy(() => import('./AppraisalShow').then((m) => ({ default: m.AppraisalShow })));
+const AppraisalShow = lazyPage(() => import('./AppraisalShow').then((m) => ({ default: m.AppraisalShow })));
 
 /**
  * KPI appraisal (DOMAIN §5.2) and training (§6) in the console: the month desk (open the month,
@@ -19,7 +19,7 @@ export const kpiFeature: ConsoleFeature = {
       label: { zh: '月度考核工作台', en: 'Monthly appraisal desk' },
       group: 'appraisal',
       icon: 'AuditOutlined',
-      component: lazy(() => import('./MonthPage')),
+      component: lazyPage(() => import('./MonthPage')),
     },
     {
       name: 'kpi-annual',
@@ -27,7 +27,7 @@ export const kpiFeature: ConsoleFeature = {
       label: { zh: '年度考核等级', en: 'Annual grades' },
       group: 'appraisal',
       icon: 'FundOutlined',
-      component: lazy(() => import('./AnnualPage')),
+      component: lazyPage(() => import('./AnnualPage')),
     },
     {
       name: 'training-overview',
@@ -35,7 +35,7 @@ export const kpiFeature: ConsoleFeature = {
       label: { zh: '培训合格率与补考', en: 'Training pass rate and retakes' },
       group: 'training',
       icon: 'ReadOutlined',
-      component: lazy(() => import('./TrainingPage')),
+      component: lazyPage(() => import('./TrainingPage')),
     },
   ],
   overrides: {

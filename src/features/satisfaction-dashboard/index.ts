@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyPage } from '../../app/lazyPage';
 import type { ConsoleFeature } from '../types';
 
 /** The satisfaction dashboard (DOMAIN §3) for quality supervisors. */
@@ -11,7 +11,7 @@ export const satisfactionDashboardFeature: ConsoleFeature = {
       label: { zh: '满意度看板', en: 'Satisfaction dashboard' },
       group: 'quality',
       icon: 'SmileOutlined',
-      component: lazy(() => import('./SatisfactionDashboard')),
+      component: lazyPage(() => import('./SatisfactionDashboard')),
     },
   ],
   overrides: {},

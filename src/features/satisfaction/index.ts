@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyPage } from '../../app/lazyPage';
 import type { ConsoleFeature } from '../types';
 
 /**
@@ -12,16 +12,20 @@ export const satisfactionFeature: ConsoleFeature = {
   pages: [],
   overrides: {
     'survey-templates': {
-      create: lazy(() => import('./templates/TemplateFormPage').then((m) => ({ default: m.TemplateCreate }))),
-      edit: lazy(() => import('./templates/TemplateFormPage').then((m) => ({ default: m.TemplateEdit }))),
+      create: lazyPage(() =>
+        import('./templates/TemplateFormPage').then((m) => ({ default: m.TemplateCreate })),
+      ),
+      edit: lazyPage(() => import('./templates/TemplateFormPage').then((m) => ({ default: m.TemplateEdit }))),
     },
     'follow-ups': {
-      list: lazy(() => import('./followUps/FollowUpsPage').then((m) => ({ default: m.FollowUpsPage }))),
+      list: lazyPage(() => import('./followUps/FollowUpsPage').then((m) => ({ default: m.FollowUpsPage }))),
     },
     'survey-responses': {
-      create: lazy(() => import('./responses/ResponseFormPage').then((m) => ({ default: m.ResponseCreate }))),
-      edit: lazy(() => import('./responses/ResponseFormPage').then((m) => ({ default: m.ResponseEdit }))),
-      show: lazy(() => import('./responses/ResponseShow').then((m) => ({ default: m.ResponseShow }))),
+      create: lazyPage(() =>
+        import('./responses/ResponseFormPage').then((m) => ({ default: m.ResponseCreate })),
+      ),
+      edit: lazyPage(() => import('./responses/ResponseFormPage').then((m) => ({ default: m.ResponseEdit }))),
+      show: lazyPage(() => import('./responses/ResponseShow').then((m) => ({ default: m.ResponseShow }))),
     },
   },
 };
