@@ -26,21 +26,16 @@ function daysInMonth(year: number, month: number): number {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
-/** The number written by `length` ASCII digits at `at`, or -1 when one is not a digit. */
-function digits(s: string, at: number, length: number): number {
-  let n = 0;
-  for (let i = at; i < at + length; i++) {
-    const d = s.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
+/** The value of the digit at `at`, or a number above 9 when it is no digit (unsigned compare). */
+function digit(s: string, at: number): number {
+  return (s.charCodeAt(at) - 48) >>> 0;
 }
 
 /**
  * Epoch ms of an instant: exactly `Date.parse(value)`, quickly for the canonical stored form
  * `YYYY-MM-DDTHH:mm:ss.sssZ` with every part in range; anything else (an offset, no
- * milliseconds, 24:00, a 30 February) is left to `Date.parse` itself.
+ * milliseconds, 24:00, a 30 February) is left to `Date.parse` itself. The digits are read
+ * one by one without loops (half a million instants a report run).
  */
 export function instantMs(value: string): number {
   if (
@@ -54,28 +49,60 @@ export function instantMs(value: string): number {
     value.charCodeAt(23) !== 90 // Z
   )
     return Date.parse(value);
-  const year = digits(value, 0, 4);
-  const month = digits(value, 5, 2);
-  const day = digits(value, 8, 2);
-  const hour = digits(value, 11, 2);
-  const minute = digits(value, 14, 2);
-  const second = digits(value, 17, 2);
-  const ms = digits(value, 20, 3);
+  const y0 = digit(value, 0);
+  const y1 = digit(value, 1);
+  const y2 = digit(value, 2);
+  const y3 = digit(value, 3);
+  const mo0 = digit(value, 5);
+  const mo1 = digit(value, 6);
+  const d0 = digit(value, 8);
+  const d1 = digit(value, 9);
+  const h0 = digit(value, 11);
+  const h1 = digit(value, 12);
+  const mi0 = digit(value, 14);
+  const mi1 = digit(value, 15);
+  const s0 = digit(value, 17);
+  const s1 = digit(value, 18);
+  const ms0 = digit(value, 20);
+  const ms1 = digit(value, 21);
+  const ms2 = digit(value, 22);
   if (
-    year < 0 ||
+    y0 > 9 ||
+    y1 > 9 ||
+    y2 > 9 ||
+    y3 > 9 ||
+    mo0 > 9 ||
+    mo1 > 9 ||
+    d0 > 9 ||
+    d1 > 9 ||
+    h0 > 9 ||
+    h1 > 9 ||
+    mi0 > 9 ||
+    mi1 > 9 ||
+    s0 > 9 ||
+    s1 > 9 ||
+    ms0 > 9 ||
+    ms1 > 9 ||
+    ms2 > 9
+  )
+    return Date.parse(value);
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = mo0 * 10 + mo1;
+  const day = d0 * 10 + d1;
+  const hour = h0 * 10 + h1;
+  const minute = mi0 * 10 + mi1;
+  const second = s0 * 10 + s1;
+  if (
     month < 1 ||
     month > 12 ||
     day < 1 ||
     day > daysInMonth(year, month) ||
-    hour < 0 ||
     hour > 23 ||
-    minute < 0 ||
     minute > 59 ||
-    second < 0 ||
-    second > 59 ||
-    ms < 0
+    second > 59
   )
     return Date.parse(value);
+  const ms = ms0 * 100 + ms1 * 10 + ms2;
   return daysFromCivil(year, month, day) * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000 + ms;
 }
 
