@@ -27,6 +27,8 @@ export class ScoredScratch {
   counts = false;
   satisfied = false;
   overall: number | null = null;
+  /** The template of the response scored (undefined: none), so `lowScore` need not look it up. */
+  template: NormalisedTemplate | undefined = undefined;
   /** Dimension scores (0–100) of the valid response: `count` entries of key index and score. */
   count = 0;
   readonly keyIndex: Int32Array;
@@ -71,6 +73,7 @@ export class ResponseScorer {
     s.overall = null;
     s.count = 0;
     const plan = this.plans.get(r.templateId);
+    s.template = plan?.template;
     if (!plan || r.valid === false) return s;
     const { template, keyIndex } = plan;
     const scores = r.scores;
@@ -104,7 +107,7 @@ export class ResponseScorer {
 
   /** The low-score entry of the response just scored, or null when it is not one (`lowScores`). */
   lowScore(r: ResponseRecord, s: ScoredScratch): LowScore | null {
-    const template = this.plans.get(r.templateId)?.template;
+    const template = s.template;
     if (!s.counts || !template || s.overall === null || s.overall > template.lowUpTo + EPSILON) return null;
     return {
       responseId: r.id,

@@ -154,6 +154,7 @@ export function satisfactionReport(
   // once and added to the totals of every group it is in.
   const scorer = new ResponseScorer(input.templates, allKeys);
   const used = new Set<number>();
+  let lastTemplate: number | undefined;
   const overall = new SummaryTally(n);
   const byBranch = new Map<number, SummaryTally>();
   const byMonth = monthIndex.months.map(() => new SummaryTally(n));
@@ -164,7 +165,8 @@ export function satisfactionReport(
   for (const r of input.responses) {
     const ms = inFilter(r);
     if (ms === null) continue;
-    used.add(r.templateId);
+    // Nearly every response uses the template of the one before: a Set add only on a change.
+    if (r.templateId !== lastTemplate) used.add((lastTemplate = r.templateId));
     const s = scorer.score(r);
     overall.add(r, s);
     // A response without a group value (no staff, no item) is in no row of that breakdown.
