@@ -3,7 +3,13 @@ import { codes, SEVERITIES } from '../../resources/options';
 import { shanghaiDate, addMonths } from '../../schema/time';
 import { instantMs, shanghaiMonthIndex, shanghaiPeriod } from '../instants';
 import type { ComplaintFigures } from './metrics';
-import { ComplaintTally, HoursByGroup, prepareComplaint, type PreparedComplaint } from './tally';
+import {
+  ComplaintTally,
+  HoursByGroup,
+  prepareComplaint,
+  preparedScratch,
+  type PreparedComplaint,
+} from './tally';
 import type { ComplaintFacts, ComplaintStatus } from './types';
 
 /**
@@ -140,10 +146,11 @@ export function complaintReport(input: ComplaintReportInput, f: ComplaintReportF
   const overdueList: OverdueItem[] = [];
   const groups: (ComplaintTally | null)[] = new Array<ComplaintTally | null>(8).fill(null);
   const hours = new HoursByGroup(input.complaints.length, groups.length);
+  const scratch = preparedScratch();
   for (const c of input.complaints) {
     const receivedMs = instantMs(c.receivedAt);
     if (!inPeriod(receivedMs) || !inNarrowing(c, f)) continue;
-    const p = prepareComplaint(c, receivedMs, asOfMs);
+    const p = prepareComplaint(c, receivedMs, asOfMs, scratch);
     const m = monthIndex.indexOf(receivedMs);
     groups[0] = overall;
     groups[1] = tallyOf(byBranch, c.branchId);

@@ -28,26 +28,46 @@ export interface PreparedComplaint {
   resolveDueMs: number;
 }
 
+/** A blank `PreparedComplaint` to pass to `prepareComplaint` again and again. */
+export function preparedScratch(): PreparedComplaint {
+  return {
+    respondedOnTime: false,
+    overdue: false,
+    refundFen: null,
+    rating: null,
+    hours: null,
+    resolvedOnTime: false,
+    reopened: false,
+    resolvedMs: NaN,
+    resolveDueMs: NaN,
+  };
+}
+
+/**
+ * A complaint's part in the figures, written into `into` (the report's pass reuses one object
+ * for its 100,000 complaints: no garbage, no extra collections in a large heap), or null.
+ * Valid until the next call with the same `into`.
+ */
 export function prepareComplaint(
   c: ComplaintFacts,
   receivedMs: number,
   asOfMs: number,
+  into: PreparedComplaint = preparedScratch(),
 ): PreparedComplaint | null {
   if (!isCounted(c)) return null;
   const resolveDueMs = instantMs(c.resolveDueAt);
   const handled = isHandled(c);
   const resolvedMs = handled ? instantMs(c.resolvedAt as string) : NaN;
-  return {
-    respondedOnTime: !!c.acknowledgedAt && instantMs(c.acknowledgedAt) <= instantMs(c.respondDueAt),
-    overdue: handled ? resolvedMs > resolveDueMs : asOfMs > resolveDueMs,
-    refundFen: typeof c.refundAmount === 'number' ? fen(c.refundAmount) : null,
-    rating: typeof c.handlingSatisfaction === 'number' ? c.handlingSatisfaction : null,
-    hours: handled ? (resolvedMs - receivedMs) / HOUR_MS : null,
-    resolvedOnTime: handled && resolvedMs <= resolveDueMs,
-    reopened: handled && (c.reopenedCount ?? 0) >= 1,
-    resolvedMs,
-    resolveDueMs,
-  };
+  into.respondedOnTime = !!c.acknowledgedAt && instantMs(c.acknowledgedAt) <= instantMs(c.respondDueAt);
+  into.overdue = handled ? resolvedMs > resolveDueMs : asOfMs > resolveDueMs;
+  into.refundFen = typeof c.refundAmount === 'number' ? fen(c.refundAmount) : null;
+  into.rating = typeof c.handlingSatisfaction === 'number' ? c.handlingSatisfaction : null;
+  into.hours = handled ? (resolvedMs - receivedMs) / HOUR_MS : null;
+  into.resolvedOnTime = handled && resolvedMs <= resolveDueMs;
+  into.reopened = handled && (c.reopenedCount ?? 0) >= 1;
+  into.resolvedMs = resolvedMs;
+  into.resolveDueMs = resolveDueMs;
+  return into;
 }
 
 const ratio = (num: number, den: number): number | null => (den === 0 ? null : num / den);
