@@ -1,34 +1,17 @@
-import low from 'lowdb';
 import { describe, expect, it } from 'vitest';
-import type { DbState } from '../../mock-api/adapter';
-import { runInContext, type Identity } from '../../mock-api/auth/context';
-import type { LowdbInstance } from '../../mock-api/database';
+import { runInContext } from '../../mock-api/auth/context';
 import { ReportRecordSources } from '../../mock-api/features/reportSource';
-import { Store } from '../../mock-api/store';
 import { storeRecordSource } from '../../reports/core/sources/database';
 import { demoState } from './demoDb';
+import { caller, memoryStore } from './memoryStore';
 
 /**
  * The reports route's source answers a read by ids from an index: it must give exactly what the
  * store's generic source gives (scope, masking, id order), and see a changed record at once.
  */
 
-function storeOf(state: DbState): Store {
-  // An adapter that keeps the state in memory: nothing is written anywhere.
-  const db: LowdbInstance = low<DbState>({ read: () => state, write: () => undefined });
-  return new Store(db);
-}
-
-const as = (role: Identity['role'], branchIds: number[] = []): Identity => ({
-  userId: 1,
-  username: role,
-  role,
-  branchIds,
-  employeeId: null,
-});
-
 describe('reports route source: records by id', () => {
-  const store = storeOf(demoState());
+  const store = memoryStore(demoState());
   const sources = new ReportRecordSources(store);
   const customers = store.rows('customers');
   const ids = [
@@ -42,7 +25,12 @@ describe('reports route source: records by id', () => {
 
   it('gives what the generic source gives, for every kind of caller', async () => {
     expect(customers.length).toBeGreaterThan(40);
-    for (const identity of [undefined, as('admin'), as('quality_supervisor'), as('manager', [1])]) {
+    for (const identity of [
+      undefined,
+      caller('admin'),
+      caller('quality_supervisor'),
+      caller('manager', [1]),
+    ]) {
       const read = () =>
         Promise.all([
           sources.source().list('customers', { id: ids }),
@@ -55,11 +43,11 @@ describe('reports route source: records by id', () => {
       expect(fast.length).toBeGreaterThan(0);
     }
     // The masked role gets masked phones, the branch-scoped one only its branch's customers.
-    const quality = await runInContext({ identity: as('quality_supervisor'), ip: null, lang: 'zh' }, () =>
+    const quality = await runInContext({ identity: caller('quality_supervisor'), ip: null, lang: 'zh' }, () =>
       sources.source().list('customers', { id: ids }),
     );
     expect(quality.every((c) => String(c.phone ?? '').includes('*'))).toBe(true);
-    const scoped = await runInContext({ identity: as('manager', [1]), ip: null, lang: 'zh' }, () =>
+    const scoped = await runInContext({ identity: caller('manager', [1]), ip: null, lang: 'zh' }, () =>
       sources.source().list('customers', { id: ids }),
     );
     expect(scoped.every((c) => c.branchId === 1)).toBe(true);

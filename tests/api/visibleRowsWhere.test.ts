@@ -1,39 +1,23 @@
-import low from 'lowdb';
 import { describe, expect, it } from 'vitest';
-import type { DbState } from '../../mock-api/adapter';
 import { runInContext, type Identity } from '../../mock-api/auth/context';
-import type { LowdbInstance } from '../../mock-api/database';
-import { Store } from '../../mock-api/store';
 import { visibleRows } from '../../mock-api/visibility';
 import { storeRecordSource } from '../../reports/core/sources/database';
 import { demoState } from './demoDb';
+import { caller, memoryStore } from './memoryStore';
 
 /**
  * The reports' read of the store filters before it masks (only matching rows are copied): the
  * answer must still be `visibleRows` filtered by hand, and a filter must see masked values.
  */
 
-function storeOf(state: DbState): Store {
-  const db: LowdbInstance = low<DbState>({ read: () => state, write: () => undefined });
-  return new Store(db);
-}
-
-const as = (role: Identity['role'], branchIds: number[] = []): Identity => ({
-  userId: 1,
-  username: role,
-  role,
-  branchIds,
-  employeeId: null,
-});
-
-const store = storeOf(demoState());
+const store = memoryStore(demoState());
 const read = <T>(identity: Identity, fn: () => T) => runInContext({ identity, ip: null, lang: 'zh' }, fn);
 
 describe('reports read the store filtered, then masked', () => {
   it('equals visibleRows filtered by hand, for each kind of caller', async () => {
     // birthDate is masked for the quality supervisor (`1990-**-**`): the filter compares that text.
     const from = '1985-06-01';
-    for (const identity of [as('admin'), as('quality_supervisor'), as('manager', [1])]) {
+    for (const identity of [caller('admin'), caller('quality_supervisor'), caller('manager', [1])]) {
       const got = await read(identity, () =>
         storeRecordSource(store).list('customers', { birthDate_gte: from, branchId: [1, 2] }),
       );
@@ -55,7 +39,7 @@ describe('reports read the store filtered, then masked', () => {
     expect(customer).toBeDefined();
     const phone = String(customer?.phone);
     const hidden = phone.slice(3, 7);
-    const quality = as('quality_supervisor');
+    const quality = caller('quality_supervisor');
     const byHidden = await read(quality, () =>
       storeRecordSource(store).list('customers', { id: customer?.id as number, phone_like: hidden }),
     );
@@ -65,7 +49,7 @@ describe('reports read the store filtered, then masked', () => {
     );
     expect(byShown.map((c) => c.phone)).toEqual([`${phone.slice(0, 3)}****${phone.slice(-4)}`]);
     // A role that sees contacts finds it by any digits, and gets the stored row itself.
-    const admin = await read(as('admin'), () =>
+    const admin = await read(caller('admin'), () =>
       storeRecordSource(store).list('customers', { id: customer?.id as number, phone_like: hidden }),
     );
     expect(admin).toEqual([customer]);
