@@ -76,6 +76,66 @@ export function scoreResponses(
   });
 }
 
+/** The counts a satisfaction summary is made of (both tallies keep them). */
+export interface SummaryCounts {
+  responses: number;
+  valid: number;
+  satisfied: number;
+  npsAnswers: number;
+  promoters: number;
+  detractors: number;
+}
+
+/** A shown dimension's sums over the responses that answered it. */
+export interface DimensionSums {
+  key: string;
+  scoreSum: number;
+  shareSum: number;
+  n: number;
+}
+
+/**
+ * The summary from its counts and the shown dimensions' sums, in the dimensions' order (the
+ * composite adds them in that order). A dimension no response answered is null. Its weight is
+ * its share in the answering responses' templates (one template: simply its normalised weight).
+ */
+export function summaryOf(c: SummaryCounts, dims: readonly DimensionSums[]): SatisfactionSummary {
+  const dimensions: Record<string, number | null> = {};
+  let weighted = 0;
+  let weights = 0;
+  for (const d of dims) {
+    if (d.n === 0) {
+      dimensions[d.key] = null;
+      continue;
+    }
+    const score = d.scoreSum / d.n;
+    const weight = d.shareSum / d.n;
+    dimensions[d.key] = score;
+    weighted += weight * score;
+    weights += weight;
+  }
+  const interval = wilsonInterval(c.satisfied, c.valid);
+  const npsShare = (count: number) => (c.npsAnswers === 0 ? null : count / c.npsAnswers);
+  const promoters = npsShare(c.promoters);
+  const detractors = npsShare(c.detractors);
+  return {
+    responses: c.responses,
+    valid: c.valid,
+    excluded: c.responses - c.valid,
+    dimensions,
+    composite: weights === 0 ? null : weighted / weights,
+    csat: c.valid === 0 ? null : c.satisfied / c.valid,
+    csatLow: interval?.low ?? null,
+    csatHigh: interval?.high ?? null,
+    nps: promoters === null || detractors === null ? null : (promoters - detractors) * 100,
+    npsAnswers: c.npsAnswers,
+    promoters,
+    passives: npsShare(c.npsAnswers - c.promoters - c.detractors),
+    detractors,
+    smallSample: c.valid < SMALL_SAMPLE_BELOW,
+  };
+}
+
 /** Running totals of one group; `result()` turns them into a summary. */
 class Tally {
   responses = 0;
@@ -111,43 +171,10 @@ class Tally {
   }
 
   result(keys: readonly string[]): SatisfactionSummary {
-    const dimensions: Record<string, number | null> = {};
-    let weighted = 0;
-    let weights = 0;
-    for (const key of keys) {
-      const acc = this.dims.get(key);
-      if (!acc || acc.n === 0) {
-        dimensions[key] = null;
-        continue;
-      }
-      const score = acc.scoreSum / acc.n;
-      // The dimension's weight: its share in the answering responses' templates (one template:
-      // simply its normalised weight).
-      const weight = acc.shareSum / acc.n;
-      dimensions[key] = score;
-      weighted += weight * score;
-      weights += weight;
-    }
-    const interval = wilsonInterval(this.satisfied, this.valid);
-    const npsShare = (count: number) => (this.npsAnswers === 0 ? null : count / this.npsAnswers);
-    const promoters = npsShare(this.promoters);
-    const detractors = npsShare(this.detractors);
-    return {
-      responses: this.responses,
-      valid: this.valid,
-      excluded: this.responses - this.valid,
-      dimensions,
-      composite: weights === 0 ? null : weighted / weights,
-      csat: this.valid === 0 ? null : this.satisfied / this.valid,
-      csatLow: interval?.low ?? null,
-      csatHigh: interval?.high ?? null,
-      nps: promoters === null || detractors === null ? null : (promoters - detractors) * 100,
-      npsAnswers: this.npsAnswers,
-      promoters,
-      passives: npsShare(this.npsAnswers - this.promoters - this.detractors),
-      detractors,
-      smallSample: this.valid < SMALL_SAMPLE_BELOW,
-    };
+    return summaryOf(
+      this,
+      keys.map((key) => ({ key, ...(this.dims.get(key) ?? { scoreSum: 0, shareSum: 0, n: 0 }) })),
+    );
   }
 }
 

@@ -1,7 +1,6 @@
-import { SMALL_SAMPLE_BELOW, type LowScore, type SatisfactionSummary } from './metrics';
+import { summaryOf, type LowScore, type SatisfactionSummary } from './metrics';
 import { onScale, toScore, type ResponseRecord } from './responses';
 import { normaliseTemplate, type NormalisedTemplate, type TemplateRecord } from './template';
-import { wilsonInterval } from './wilson';
 
 /**
  * The satisfaction metrics of `metrics.ts` (`scoreResponses`, `Tally`, `lowScores`) for the
@@ -171,42 +170,23 @@ export class SummaryTally {
 
   /** The summary over `keys`; `at[i]` is the index of `keys[i]` among the tallied keys. */
   result(keys: readonly string[], at: readonly number[]): SatisfactionSummary {
-    const dimensions: Record<string, number | null> = {};
-    let weighted = 0;
-    let weights = 0;
-    for (let i = 0; i < keys.length; i++) {
-      const k = at[i];
-      const n = k < 0 ? 0 : this.answers[k];
-      if (n === 0) {
-        dimensions[keys[i]] = null;
-        continue;
-      }
-      const score = this.scoreSum[k] / n;
-      const weight = this.shareSum[k] / n;
-      dimensions[keys[i]] = score;
-      weighted += weight * score;
-      weights += weight;
-    }
-    const interval = wilsonInterval(this.satisfied, this.valid);
-    const npsShare = (count: number) => (this.npsAnswers === 0 ? null : count / this.npsAnswers);
-    const promoters = npsShare(this.promoters);
-    const detractors = npsShare(this.detractors);
-    return {
+    const counts = {
       responses: this.responses,
       valid: this.valid,
-      excluded: this.responses - this.valid,
-      dimensions,
-      composite: weights === 0 ? null : weighted / weights,
-      csat: this.valid === 0 ? null : this.satisfied / this.valid,
-      csatLow: interval?.low ?? null,
-      csatHigh: interval?.high ?? null,
-      nps: promoters === null || detractors === null ? null : (promoters - detractors) * 100,
+      satisfied: this.satisfied,
       npsAnswers: this.npsAnswers,
-      promoters,
-      passives: npsShare(this.npsAnswers - this.promoters - this.detractors),
-      detractors,
-      smallSample: this.valid < SMALL_SAMPLE_BELOW,
+      promoters: this.promoters,
+      detractors: this.detractors,
     };
+    return summaryOf(
+      counts,
+      keys.map((key, i) => {
+        const k = at[i];
+        return k < 0
+          ? { key, scoreSum: 0, shareSum: 0, n: 0 }
+          : { key, scoreSum: this.scoreSum[k], shareSum: this.shareSum[k], n: this.answers[k] };
+      }),
+    );
   }
 }
 
