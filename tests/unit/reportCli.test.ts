@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReportsApi } from '../../mock-api/features/reports';
@@ -10,6 +9,7 @@ import { runCommand } from '../../reports/core/command';
 import { startApi, type RunningApi } from '../api/harness';
 import { contractsFixtureReport, type ContractsByBranch } from '../api/reportsFixture';
 import { REPORT_PASSWORD, reportsState } from '../api/reportsState';
+import { Capture } from './capture';
 
 const NOW = new Date('2026-12-05T02:00:00.000Z');
 
@@ -110,14 +110,6 @@ describe('report command arguments', () => {
     expect(refusal(argv)).toContain(part);
   });
 });
-
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _enc: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString('utf8');
-    done();
-  }
-}
 
 async function command(argv: string[]) {
   const stdout = new Capture();

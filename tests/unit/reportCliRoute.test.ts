@@ -3,13 +3,13 @@ import type { AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCommand } from '../../reports/core/command';
 import { REPORTS } from '../../reports/index';
 import { demoState } from '../api/demoDb';
 import { startApi, type RunningApi } from '../api/harness';
+import { Capture } from './capture';
 
 /**
  * `npm run report -- … --api`: the workbook comes from the backend's report route, streamed to
@@ -20,14 +20,6 @@ import { startApi, type RunningApi } from '../api/harness';
 const NOW = new Date('2026-11-20T04:00:00.000Z');
 const PERIOD = ['--from', '2026-08-01', '--to', '2026-11-20', '--as-of', '2026-11-20T04:00:00Z'];
 const ADMIN = ['--user', 'admin', '--password', 'Demo@2026'];
-
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _enc: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString('utf8');
-    done();
-  }
-}
 
 /** Runs the command with a fetch that records every URL asked. */
 async function command(argv: string[]) {
