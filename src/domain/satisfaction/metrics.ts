@@ -250,29 +250,45 @@ export interface LowScore {
   comment: string | null;
 }
 
+/**
+ * The low-score entry of a scored response, or null when it is not one: a valid response whose
+ * overall rating is ≤ 2 (≤ 0.4 × scale off 5 points).
+ */
+export function lowScoreOf(
+  r: ResponseRecord,
+  template: NormalisedTemplate | undefined,
+  overall: number | null,
+  counts: boolean,
+): LowScore | null {
+  if (!counts || !template || overall === null || overall > template.lowUpTo + EPSILON) return null;
+  return {
+    responseId: r.id,
+    submittedAt: r.submittedAt,
+    branchId: r.branchId,
+    customerId: r.customerId ?? null,
+    staffId: r.staffId ?? null,
+    serviceItemId: r.serviceItemId ?? null,
+    channel: r.channel,
+    templateId: r.templateId,
+    scale: template.scale,
+    overall,
+    scores: { ...(r.scores ?? {}) },
+    nps: r.nps ?? null,
+    comment: r.comment ?? null,
+  };
+}
+
+/** Newest first, then the higher id (the order of `lowScores`). */
+export function byNewest(a: LowScore, b: LowScore): number {
+  return a.submittedAt < b.submittedAt ? 1 : a.submittedAt > b.submittedAt ? -1 : b.responseId - a.responseId;
+}
+
 /** Valid responses with an overall rating ≤ 2 (≤ 0.4 × scale off 5 points), newest first. */
 export function lowScores(scored: readonly ScoredResponse[]): LowScore[] {
   const out: LowScore[] = [];
   for (const s of scored) {
-    if (!s.counts || !s.template || s.overall === null || s.overall > s.template.lowUpTo + EPSILON) continue;
-    const r = s.response;
-    out.push({
-      responseId: r.id,
-      submittedAt: r.submittedAt,
-      branchId: r.branchId,
-      customerId: r.customerId ?? null,
-      staffId: r.staffId ?? null,
-      serviceItemId: r.serviceItemId ?? null,
-      channel: r.channel,
-      templateId: r.templateId,
-      scale: s.template.scale,
-      overall: s.overall,
-      scores: { ...(r.scores ?? {}) },
-      nps: r.nps ?? null,
-      comment: r.comment ?? null,
-    });
+    const low = lowScoreOf(s.response, s.template, s.overall, s.counts);
+    if (low) out.push(low);
   }
-  return out.sort((a, b) =>
-    a.submittedAt < b.submittedAt ? 1 : a.submittedAt > b.submittedAt ? -1 : b.responseId - a.responseId,
-  );
+  return out.sort(byNewest);
 }

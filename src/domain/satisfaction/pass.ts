@@ -1,4 +1,4 @@
-import { summaryOf, type LowScore, type SatisfactionSummary } from './metrics';
+import { byNewest, lowScoreOf, summaryOf, type LowScore, type SatisfactionSummary } from './metrics';
 import { onScale, toScore, type ResponseRecord } from './responses';
 import { normaliseTemplate, type NormalisedTemplate, type TemplateRecord } from './template';
 
@@ -106,29 +106,8 @@ export class ResponseScorer {
 
   /** The low-score entry of the response just scored, or null when it is not one (`lowScores`). */
   lowScore(r: ResponseRecord, s: ScoredScratch): LowScore | null {
-    const template = s.template;
-    if (!s.counts || !template || s.overall === null || s.overall > template.lowUpTo + EPSILON) return null;
-    return {
-      responseId: r.id,
-      submittedAt: r.submittedAt,
-      branchId: r.branchId,
-      customerId: r.customerId ?? null,
-      staffId: r.staffId ?? null,
-      serviceItemId: r.serviceItemId ?? null,
-      channel: r.channel,
-      templateId: r.templateId,
-      scale: template.scale,
-      overall: s.overall,
-      scores: { ...(r.scores ?? {}) },
-      nps: r.nps ?? null,
-      comment: r.comment ?? null,
-    };
+    return lowScoreOf(r, s.template, s.overall, s.counts);
   }
-}
-
-/** Newest first, then the higher id (the order of `lowScores`). */
-export function byNewest(a: LowScore, b: LowScore): number {
-  return a.submittedAt < b.submittedAt ? 1 : a.submittedAt > b.submittedAt ? -1 : b.responseId - a.responseId;
 }
 
 /** The running totals of one group (`Tally` of metrics.ts, dimensions by key index). */

@@ -1,6 +1,7 @@
 import { addMonths } from '../../schema/time';
 import { instantMs, shanghaiMonthIndex, shanghaiPeriod } from '../instants';
 import {
+  byNewest,
   dimensionKeys,
   indexTemplates,
   scoreResponses,
@@ -9,7 +10,7 @@ import {
   type SatisfactionSummary,
   type ScoredResponse,
 } from './metrics';
-import { byNewest, ResponseScorer, SummaryTally, tallyIn } from './pass';
+import { ResponseScorer, SummaryTally, tallyIn } from './pass';
 import type { ResponseRecord } from './responses';
 import type { TemplateRecord } from './template';
 
