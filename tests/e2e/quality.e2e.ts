@@ -91,7 +91,10 @@ describe('quality supervisor', () => {
       await page.waitForURL((url) => url.searchParams.get('month') === month);
     }
     await pick(page, '机构', `${branch.code} ${branch.name}`);
-    await page.waitForURL((url) => url.searchParams.get('branch') === branch.code);
+    // Both filters stay: the branch chosen right after the month must not drop the month.
+    await page.waitForURL(
+      (url) => url.searchParams.get('branch') === branch.code && url.searchParams.get('month') === month,
+    );
     await headlineShows(page, 'valid', String(before.overall.valid));
     await headlineShows(page, 'excluded', String(before.overall.excluded));
     await j.shot('dashboard-filtered');

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { shanghaiMonth } from '../../schema/time';
 
@@ -26,23 +26,26 @@ export function useReportQuery(defaultMonth?: string): [ReportQuery, (next: Repo
     return q;
   }, [search, defaultMonth, openedIn]);
 
+  // The parameters the last `set` asked for, and the render's parameters it started from.
+  // react-router's setter starts from the parameters of the render it came from, so a second
+  // change made before the first one's render (a quick user, a busy machine) would drop the
+  // first: while no render has happened since, start from what the last `set` asked for.
+  const pending = useRef<{ from: URLSearchParams; asked: URLSearchParams } | undefined>(undefined);
+
   const set = useCallback(
     (next: ReportQuery) => {
-      setSearch(
-        (current) => {
-          const out = new URLSearchParams(current);
-          if (next.month) ['from', 'to', 'year'].forEach((k) => out.delete(k));
-          if (next.from || next.to) ['month', 'year'].forEach((k) => out.delete(k));
-          for (const [key, value] of Object.entries(next)) {
-            if (value === undefined || value === '') out.delete(key);
-            else out.set(key, value);
-          }
-          return out;
-        },
-        { replace: true },
-      );
+      const base = pending.current?.from === search ? pending.current.asked : search;
+      const out = new URLSearchParams(base);
+      if (next.month) ['from', 'to', 'year'].forEach((k) => out.delete(k));
+      if (next.from || next.to) ['month', 'year'].forEach((k) => out.delete(k));
+      for (const [key, value] of Object.entries(next)) {
+        if (value === undefined || value === '') out.delete(key);
+        else out.set(key, value);
+      }
+      pending.current = { from: search, asked: out };
+      setSearch(out, { replace: true });
     },
-    [setSearch],
+    [search, setSearch],
   );
   return [query, set];
 }
