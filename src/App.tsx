@@ -1,10 +1,6 @@
 import '@refinedev/antd/dist/reset.css';
 import { Authenticated, CanAccess, Refine } from '@refinedev/core';
-import routerProvider, {
-  CatchAllNavigate,
-  DocumentTitleHandler,
-  UnsavedChangesNotifier,
-} from '@refinedev/react-router';
+import { CatchAllNavigate, DocumentTitleHandler, UnsavedChangesNotifier } from '@refinedev/react-router';
 import { App as AntdApp } from 'antd';
 import { Suspense, useMemo, type ComponentType, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
@@ -31,6 +27,7 @@ import { useLang } from './i18n/lang';
 import { accessControlProvider } from './providers/accessControl';
 import { createAuthProvider } from './providers/authProvider';
 import { API_URL, createDataProvider } from './providers/dataProvider';
+import { routerProvider } from './providers/router';
 import { RESOURCES, getResource } from './resources';
 import type { ResourceDef } from './schema/resource';
 
