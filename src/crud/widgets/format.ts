@@ -4,14 +4,21 @@ import { formatShanghai, parseInstant } from '../../schema/time';
  * Plain-text formats of values, shared by cells, displays, option labels and summaries.
  * Intl with a fixed locale keeps the output the same in every browser (and in tests).
  */
-const grouped = (decimals: { min: number; max: number }) =>
-  new Intl.NumberFormat('en-US', {
-    minimumFractionDigits: decimals.min,
-    maximumFractionDigits: decimals.max,
-  });
+const formatters = new Map<string, Intl.NumberFormat>();
 
-const MONEY = grouped({ min: 2, max: 2 });
-const PERCENT = grouped({ min: 0, max: 2 });
+/**
+ * A number format, made on first use and kept: making one costs about a millisecond (a list
+ * made one per cell), and a page that shows no number makes none.
+ */
+function grouped(min: number, max: number): Intl.NumberFormat {
+  const key = `${min}-${max}`;
+  let made = formatters.get(key);
+  if (!made) {
+    made = new Intl.NumberFormat('en-US', { minimumFractionDigits: min, maximumFractionDigits: max });
+    formatters.set(key, made);
+  }
+  return made;
+}
 
 export function isNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
@@ -19,17 +26,17 @@ export function isNumber(value: unknown): value is number {
 
 /** `1234.5` → `¥1,234.50`; negative amounts put the sign first (`-¥5.00`). */
 export function formatMoney(value: number): string {
-  return `${value < 0 ? '-' : ''}¥${MONEY.format(Math.abs(value))}`;
+  return `${value < 0 ? '-' : ''}¥${grouped(2, 2).format(Math.abs(value))}`;
 }
 
 /** A fraction 0–1 shown as a percent: `0.125` → `12.5%`. */
 export function formatPercent(fraction: number): string {
-  return `${PERCENT.format(fraction * 100)}%`;
+  return `${grouped(0, 2).format(fraction * 100)}%`;
 }
 
 /** Decimals grouped by thousands, at most `decimals` places (whole numbers stay as they are). */
 export function formatDecimal(value: number, decimals = 4): string {
-  return grouped({ min: 0, max: decimals }).format(value);
+  return grouped(0, decimals).format(value);
 }
 
 /** An instant as Shanghai wall-clock time; a malformed value is shown as it is. */
