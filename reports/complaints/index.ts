@@ -6,6 +6,7 @@ import {
   type ComplaintReport,
   type ComplaintReportFilter,
   type ServiceFacts,
+  OVERDUE_LIST_LIMIT,
 } from '../../src/domain/complaints';
 import { COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS } from '../../src/resources/complaints';
 import { SEVERITIES } from '../../src/resources/options';
@@ -154,7 +155,10 @@ export const complaintsReport = defineReport<ComplaintReport>({
     return { complaints, 'care-records': careRecords, branches, employees, departments };
   },
 
-  compute: (data, params) => complaintReport(complaintInput(data), complaintFilter(params)),
+  // The json's overdue list is the latest ones (the count of all: overall.overdue); the xlsx's
+  // detail sheet below lists every complaint, overdue or not.
+  compute: (data, params) =>
+    complaintReport(complaintInput(data), complaintFilter(params), { overdueLimit: OVERDUE_LIST_LIMIT }),
 
   sheets(result, data, params, lang) {
     const filters = complaintFilter(params);

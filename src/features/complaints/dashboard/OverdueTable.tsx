@@ -6,13 +6,18 @@ import { useLang } from '../../../i18n/lang';
 import { COMPLAINT_STATUSES, SEVERITIES } from '../../../resources/options';
 import { formatShanghai } from '../../../schema/time';
 import { complaintShowHref } from '../links';
-import { useComplaintText } from '../text';
+import { format, useComplaintText } from '../text';
 import type { CardState } from './charts';
 import { useFigureFormat } from './figures';
 import { labelOf } from './rows';
 import { useDashboardText } from './text';
 
-/** The overdue complaints of the selection, each opening its complaint; the header links to the overdue list. */
+/**
+ * The overdue complaints of the selection, each opening its complaint; the header links to the
+ * overdue list. The report's json carries the latest of them only (`overdueList`, at most
+ * OVERDUE_LIST_LIMIT): the title counts them all (`overall.overdue`) and, when some are not
+ * listed, a line under the table says so and links to the complaint list filtered to overdue.
+ */
 export function OverdueTable({
   report,
   state,
@@ -29,10 +34,11 @@ export function OverdueTable({
   const branch = new Map(report?.byBranch.map((b) => [b.branchId, `${b.code} ${b.name}`]) ?? []);
   const handler = new Map(report?.byHandler.map((h) => [h.handlerId, h.name]) ?? []);
   const items = report?.overdueList ?? [];
+  const total = report ? Math.max(report.overall.overdue, items.length) : 0;
   return (
     <Card
       size="small"
-      title={`${t.overdueList}（${items.length}）`}
+      title={`${t.overdueList}（${f.count(total)}）`}
       extra={
         <LinkButton size="small" type="link" to={listHref}>
           {t.viewList}
@@ -82,6 +88,15 @@ export function OverdueTable({
             ),
           },
         ]}
+        footer={
+          items.length < total
+            ? () => (
+                <Link to={listHref}>
+                  {format(d.overdueLatest, { shown: f.count(items.length), total: f.count(total) })}
+                </Link>
+              )
+            : undefined
+        }
       />
     </Card>
   );

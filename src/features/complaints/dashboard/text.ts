@@ -17,6 +17,7 @@ const zh = {
   status: '状态',
   handler: '处理人',
   resolveDue: '处理期限',
+  overdueLatest: '此处列出最新的 {shown} 件，全部 {total} 件见投诉列表',
   computedInBrowser: '后端没有统计接口，数据在浏览器中按同一算法计算',
 };
 
@@ -38,6 +39,7 @@ const en: ComplaintDashboardText = {
   status: 'Status',
   handler: 'Handler',
   resolveDue: 'Resolve by',
+  overdueLatest: 'The latest {shown} are listed here; all {total} are in the complaint list',
   computedInBrowser: 'The backend has no statistics route: figures computed in the browser by the same code',
 };
 
