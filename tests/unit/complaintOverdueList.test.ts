@@ -3,6 +3,7 @@ import { complaintInput, complaintsReport } from '../../reports/complaints';
 import { parseReportParams } from '../../reports/core/params';
 import { runReport } from '../../reports/core/run';
 import { tableRecordSource } from '../../reports/core/sources/table';
+import type { ReportData } from '../../reports/core/types';
 import {
   complaintReport,
   OVERDUE_LIST_LIMIT,
@@ -22,7 +23,7 @@ import { demoData } from './reference/demoData';
 // The demo's complaints four times over (new ids, same instants: ties broken by id), so that
 // more are overdue than the json lists.
 const demo = demoData();
-const data = {
+const data: ReportData = {
   ...demo,
   complaints: [0, 1, 2, 3].flatMap((k) =>
     (demo.complaints ?? []).map((c) => ({ ...c, id: Number(c.id) + k * 100_000 })),
