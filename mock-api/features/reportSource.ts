@@ -13,14 +13,21 @@ import type { Store } from '../store';
  * satisfaction report fetches the customers of its low-score list, 50 ids a read, so that it
  * works over HTTP too). The generic table filter tests every row against every id — a year's
  * ~500 low-score customers cost 11 passes over ~100,000 customers and 1.8 s — so here the ids
- * are looked up in an index of the table, kept until the table changes. The answer is the one
- * `visibleRows` would give: rows in the caller's scope, masked for the caller's role, by id.
+ * are looked up: by binary search when the table is in id order (stored tables are: the first
+ * report after a start need not build an index of 50,000 customers, ~45 ms), else in an index
+ * of the table. Either is kept until the table changes. The answer is the one `visibleRows`
+ * would give: rows in the caller's scope, masked for the caller's role, by id.
  */
 export class ReportRecordSources {
   private readonly indexes = new Map<string, Map<number, Row>>();
+  /** Whether a table's rows are in ascending id order (checked once per version of the table). */
+  private readonly inIdOrder = new Map<string, boolean>();
 
   constructor(private readonly store: Store) {
-    store.observe((change) => this.indexes.delete(change.table));
+    store.observe((change) => {
+      this.indexes.delete(change.table);
+      this.inIdOrder.delete(change.table);
+    });
   }
 
   /** The source of one request (the caller is read from the request's context). */
@@ -34,6 +41,16 @@ export class ReportRecordSources {
     };
   }
 
+  /** Finds a row by id: the first row with it, as the index keeps it. */
+  private finder(resource: string): (id: number) => Row | undefined {
+    const rows = this.store.rows(resource);
+    let ordered = this.inIdOrder.get(resource);
+    if (ordered === undefined) this.inIdOrder.set(resource, (ordered = ascendingIds(rows)));
+    if (ordered) return (id) => firstWithId(rows, id);
+    const index = this.index(resource);
+    return (id) => index.get(id);
+  }
+
   private index(resource: string): Map<number, Row> {
     let index = this.indexes.get(resource);
     if (!index) {
@@ -45,14 +62,14 @@ export class ReportRecordSources {
   }
 
   private byIds(resource: string, ids: number[]): ReportRecord[] {
-    const index = this.index(resource);
+    const find = this.finder(resource);
     const identity = currentIdentity();
     const definition = getResource(resource);
     const limited = identity !== undefined && definition !== undefined;
     const test = limited ? scopeTest((name) => this.store.rows(name), definition, identity) : true;
     const out: ReportRecord[] = [];
     for (const id of [...new Set(ids)].sort((a, b) => a - b)) {
-      const row = index.get(id);
+      const row = find(id);
       if (!row || (test !== true && !test(row))) continue;
       out.push(limited ? maskRow(identity.role, resource, row) : row);
     }
@@ -69,4 +86,22 @@ function idList(query: QueryParams): number[] | undefined {
   return values.every((v) => typeof v === 'number' && Number.isSafeInteger(v))
     ? (values as number[])
     : undefined;
+}
+
+/** Ids never decrease from row to row (equal ids allowed: the first of them is found). */
+function ascendingIds(rows: readonly Row[]): boolean {
+  for (let i = 1; i < rows.length; i++) if (!(rows[i - 1].id <= rows[i].id)) return false;
+  return true;
+}
+
+/** The first row with `id` in rows of ascending ids (lower bound), or undefined. */
+function firstWithId(rows: readonly Row[], id: number): Row | undefined {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid].id < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < rows.length && rows[lo].id === id ? rows[lo] : undefined;
 }
