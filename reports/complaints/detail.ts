@@ -17,17 +17,35 @@ import type { Lang } from '../../src/schema/labels';
 import { formatShanghai } from '../../src/schema/time';
 import type { ReportRecord, SheetColumn } from '../core/types';
 
-const label = (options: EnumOption[], value: unknown, lang: Lang) =>
-  options.find((o) => o.value === value)?.label[lang] ?? (value == null ? null : String(value));
+/**
+ * The label of an option value in a language, or the value itself when it is not an option:
+ * a lookup table built once per column (the sheet asks it for every one of ~100,000 rows).
+ */
+function labeller(options: readonly EnumOption[], lang: Lang): (value: unknown) => string | null {
+  const labels = new Map<unknown, string>();
+  // The first option of a value wins, as a search from the start would find it.
+  for (const o of options) if (!labels.has(o.value)) labels.set(o.value, o.label[lang]);
+  return (value) => labels.get(value) ?? (value == null ? null : String(value));
+}
+
+const STATUS_LABEL: Record<Lang, (value: unknown) => string | null> = {
+  zh: labeller(COMPLAINT_STATUSES, 'zh'),
+  en: labeller(COMPLAINT_STATUSES, 'en'),
+};
 
 /** The timeline as one line of text: `2026-11-05 09:00 已登记；… 已受理（已致电顾客）`. */
 export function timelineText(history: readonly HistoryEntry[] | undefined, lang: Lang): string {
-  return (history ?? [])
-    .map((h) => {
-      const note = h.note ? (lang === 'zh' ? `（${h.note}）` : ` (${h.note})`) : '';
-      return `${formatShanghai(h.at)} ${label(COMPLAINT_STATUSES, h.to, lang)}${note}`;
-    })
-    .join(lang === 'zh' ? '；' : '; ');
+  if (!Array.isArray(history)) return '';
+  const status = STATUS_LABEL[lang];
+  const [open, close, separator] = lang === 'zh' ? ['（', '）', '；'] : [' (', ')', '; '];
+  let text = '';
+  for (let i = 0; i < history.length; i++) {
+    const h = history[i];
+    if (i > 0) text += separator;
+    text += `${formatShanghai(h.at)} ${status(h.to)}`;
+    if (h.note) text += open + h.note + close;
+  }
+  return text;
 }
 
 export interface DetailContext {
@@ -45,6 +63,11 @@ const num = (v: unknown) => (typeof v === 'number' ? v : null);
 /** Every complaint of the period: its facts, deadlines, overdue flag and its timeline as text. */
 export function detailColumns(ctx: DetailContext): SheetColumn<Row>[] {
   const { lang } = ctx;
+  const channel = labeller(COMPLAINT_CHANNELS, lang);
+  const category = labeller(COMPLAINT_CATEGORIES, lang);
+  const severity = labeller(SEVERITIES, lang);
+  const status = labeller(COMPLAINT_STATUSES, lang);
+  const resolution = labeller(COMPLAINT_RESOLUTIONS, lang);
   const facts = (r: Row) => r as unknown as ComplaintFacts;
   return [
     {
@@ -70,25 +93,25 @@ export function detailColumns(ctx: DetailContext): SheetColumn<Row>[] {
       key: 'channel',
       header: { zh: '投诉渠道', en: 'Channel' },
       type: 'text',
-      value: (r) => label(COMPLAINT_CHANNELS, r.channel, lang),
+      value: (r) => channel(r.channel),
     },
     {
       key: 'category',
       header: { zh: '投诉类别', en: 'Category' },
       type: 'text',
-      value: (r) => label(COMPLAINT_CATEGORIES, r.category, lang),
+      value: (r) => category(r.category),
     },
     {
       key: 'severity',
       header: { zh: '严重程度', en: 'Severity' },
       type: 'text',
-      value: (r) => label(SEVERITIES, r.severity, lang),
+      value: (r) => severity(r.severity),
     },
     {
       key: 'status',
       header: { zh: '处理状态', en: 'Status' },
       type: 'text',
-      value: (r) => label(COMPLAINT_STATUSES, r.status, lang),
+      value: (r) => status(r.status),
     },
     {
       key: 'counted',
@@ -169,7 +192,7 @@ export function detailColumns(ctx: DetailContext): SheetColumn<Row>[] {
       key: 'resolution',
       header: { zh: '处理方式', en: 'Resolution' },
       type: 'text',
-      value: (r) => label(COMPLAINT_RESOLUTIONS, r.resolution, lang),
+      value: (r) => resolution(r.resolution),
     },
     {
       key: 'refundAmount',

@@ -1,5 +1,5 @@
 import type { Lang } from '../../../src/schema/labels';
-import { parseInstant, shanghaiWallClockAsUtc } from '../../../src/schema/time';
+import { parseInstant, shanghaiWallClockAsUtc, storedInstantMs } from '../../../src/schema/time';
 import type { CellType, CellValue } from '../types';
 
 /**
@@ -51,8 +51,6 @@ function serial(utcWallClockMs: number): number {
 /** Shanghai's wall clock minus UTC, as `shanghaiWallClockAsUtc` applies it (a fixed +8 h). */
 const SHANGHAI_OFFSET_MS = shanghaiWallClockAsUtc('1970-01-01T00:00:00.000Z').getTime();
 
-const CANONICAL_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
-
 /** Writes one cell type: chosen once per column, then called for every row. */
 export type CellWriter = (value: CellValue) => WrittenValue;
 
@@ -82,9 +80,9 @@ export function cellWriter(type: CellType, lang: Lang): CellWriter {
       };
     case 'datetime':
       return (v) => {
-        // One parse per cell (this runs for every instant of a 100,000-row sheet); the stored
-        // canonical form `YYYY-MM-DDTHH:MM:SS.sssZ` skips the general pattern.
-        const ms = typeof v !== 'string' ? null : CANONICAL_INSTANT.test(v) ? Date.parse(v) : parseInstant(v);
+        // One parse per cell (this runs for every instant of a 100,000-row sheet): the stored
+        // form `YYYY-MM-DDTHH:MM:SS.sssZ` is read digit by digit, any other by the general pattern.
+        const ms = typeof v !== 'string' ? null : (storedInstantMs(v) ?? parseInstant(v));
         return ms === null || Number.isNaN(ms) ? text(v) : serial(ms + SHANGHAI_OFFSET_MS);
       };
     default:
