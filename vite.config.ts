@@ -1,7 +1,9 @@
 import react from '@vitejs/plugin-react';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { antdStaticStyles } from './src/app/antdStaticStyles';
 
 /** Where the console sends API calls in development (`npm run dev`): the mock API's port. */
 const apiTarget = process.env.API_PROXY_TARGET ?? 'http://127.0.0.1:4000';
@@ -44,10 +46,36 @@ const esModuleIcons: Plugin = {
   },
 };
 
+/**
+ * antd's styles of the light theme as a stylesheet the page links first, so that antd's style
+ * runtime finds them made instead of making them on the first render (src/app/antdStaticStyles.ts).
+ * Build only: the dev server and the tests keep the runtime's own styles.
+ */
+function antdStylesheet(): Plugin {
+  let href = '';
+  return {
+    name: 'antd-static-stylesheet',
+    apply: 'build',
+    buildStart() {
+      const css = antdStaticStyles();
+      const fileName = `assets/antd-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`;
+      this.emitFile({ type: 'asset', fileName, source: css });
+      href = fileName;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        // Before the console's own stylesheets, which override antd's where they differ.
+        { tag: 'link', attrs: { rel: 'stylesheet', href: `/${href}` }, injectTo: 'head-prepend' },
+      ],
+    },
+  };
+}
+
 export default defineConfig({
   root: 'src',
   publicDir: false,
-  plugins: [react(), esModuleIcons],
+  plugins: [react(), esModuleIcons, antdStylesheet()],
 
   build: {
     outDir: '../dist',

@@ -1,11 +1,10 @@
 import { ConfigProvider, theme, type ThemeConfig } from 'antd';
 import type { Locale } from 'antd/es/locale';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { THEME_TOKEN } from './brand';
 
 export type ThemeMode = 'light' | 'dark';
 
-/** The console's brand colour, the same in both themes. */
-export const BRAND_COLOR = '#c0487a';
 const STORAGE_KEY = 'sq.theme';
 
 /** The stored choice, else the system's preference, else light. */
@@ -22,7 +21,7 @@ export function initialThemeMode(): ThemeMode {
 export function themeConfig(mode: ThemeMode): ThemeConfig {
   return {
     algorithm: mode === 'dark' ? theme.darkAlgorithm : theme.defaultAlgorithm,
-    token: { colorPrimary: BRAND_COLOR },
+    token: THEME_TOKEN,
   };
 }
 
