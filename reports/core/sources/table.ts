@@ -78,8 +78,9 @@ function holds(a: unknown, texts: readonly string[]): boolean {
  */
 function compile(query: QueryParams, read: FieldRead): Test {
   const tests: Test[] = [];
+  const ranged = rangeTests(query, read, tests);
   for (const [key, raw] of Object.entries(query)) {
-    if (CONTROL.has(key)) continue;
+    if (CONTROL.has(key) || ranged.has(key)) continue;
     const values = (Array.isArray(raw) ? raw : [raw]) as (string | number | boolean)[];
     const [, field, op] = /^(.*?)(?:_(ne|gte|lte|like))?$/.exec(key) as RegExpExecArray;
     switch (op) {
@@ -113,6 +114,35 @@ function compile(query: QueryParams, read: FieldRead): Test {
     }
   }
   return allOf(tests);
+}
+
+/**
+ * `field_gte` and `field_lte` of one field (a report's period) as one test: the field read once
+ * and, for a text value (an instant, a day), compared with both bounds in place — the two
+ * separate tests' answer (`compare` compares a text value as text), in one call per row instead
+ * of five over a year's 300,000 rows. Other values go through `compare` as before. Adds the
+ * tests to `tests`; gives the keys it covered.
+ */
+function rangeTests(query: QueryParams, read: FieldRead, tests: Test[]): Set<string> {
+  const covered = new Set<string>();
+  for (const key of Object.keys(query)) {
+    if (!key.endsWith('_gte')) continue;
+    const field = key.slice(0, -4);
+    const upper = `${field}_lte`;
+    const low = query[key];
+    const high = query[upper];
+    if (high === undefined || Array.isArray(low) || Array.isArray(high)) continue;
+    const lo = boundOf(low as string | number | boolean);
+    const hi = boundOf(high as string | number | boolean);
+    tests.push((row) => {
+      const value = read(row, field);
+      if (value === null || value === undefined) return false;
+      if (typeof value === 'string') return value >= lo.text && value <= hi.text;
+      return compare(value, lo) >= 0 && compare(value, hi) <= 0;
+    });
+    covered.add(key).add(upper);
+  }
+  return covered;
 }
 
 /** Every test passes (the common shapes without a loop per row). */

@@ -2,6 +2,7 @@ import { COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS } from '../../resources/compla
 import { codes, SEVERITIES } from '../../resources/options';
 import { shanghaiDate, addMonths } from '../../schema/time';
 import { instantMs, shanghaiMonthIndex, shanghaiPeriod } from '../instants';
+import { KeyedGroups } from '../keyedGroups';
 import { latestFirst } from './latest';
 import type { ComplaintFigures } from './metrics';
 import { ComplaintTally, HoursByGroup, prepareComplaint, preparedScratch } from './tally';
@@ -150,12 +151,13 @@ export function complaintReport(
 
   // One pass: each complaint of the cohort read once, added to the tally of every group it is in.
   const overall = new ComplaintTally();
-  const byBranch = new Map<number, ComplaintTally>();
-  const byCategory = new Map<string, ComplaintTally>();
-  const bySeverity = new Map<string, ComplaintTally>();
-  const byChannel = new Map<string, ComplaintTally>();
-  const byHandler = new Map<number | null, ComplaintTally>();
-  const byDepartment = new Map<number | null, ComplaintTally>();
+  const tally = () => new ComplaintTally();
+  const byBranch = new KeyedGroups<number, ComplaintTally>(tally);
+  const byCategory = new KeyedGroups<string, ComplaintTally>(tally);
+  const bySeverity = new KeyedGroups<string, ComplaintTally>(tally);
+  const byChannel = new KeyedGroups<string, ComplaintTally>(tally);
+  const byHandler = new KeyedGroups<number | null, ComplaintTally>(tally);
+  const byDepartment = new KeyedGroups<number | null, ComplaintTally>(tally);
   const byMonth = months.map(() => new ComplaintTally());
   const overdue: ComplaintFacts[] = [];
   const groups: (ComplaintTally | null)[] = new Array<ComplaintTally | null>(8).fill(null);
@@ -167,12 +169,12 @@ export function complaintReport(
     const p = prepareComplaint(c, receivedMs, asOfMs, scratch);
     const m = monthIndex.indexOf(receivedMs);
     groups[0] = overall;
-    groups[1] = tallyOf(byBranch, c.branchId);
-    groups[2] = tallyOf(byCategory, c.category);
-    groups[3] = tallyOf(bySeverity, c.severity);
-    groups[4] = tallyOf(byChannel, c.channel);
-    groups[5] = tallyOf(byHandler, c.handlerId ?? null);
-    groups[6] = tallyOf(byDepartment, c.involvedDepartmentId ?? null);
+    groups[1] = byBranch.of(c.branchId);
+    groups[2] = byCategory.of(c.category);
+    groups[3] = bySeverity.of(c.severity);
+    groups[4] = byChannel.of(c.channel);
+    groups[5] = byHandler.of(c.handlerId ?? null);
+    groups[6] = byDepartment.of(c.involvedDepartmentId ?? null);
     groups[7] = m >= 0 ? byMonth[m] : null;
     for (const g of groups) g?.add(p);
     if (p === null) continue;
@@ -189,7 +191,7 @@ export function complaintReport(
   const byEnum = <K extends string>(
     key: K,
     values: string[],
-    groups: Map<string, ComplaintTally>,
+    groups: KeyedGroups<string, ComplaintTally>,
     only?: readonly string[],
   ) =>
     values
@@ -229,14 +231,16 @@ export function complaintReport(
       byChannel,
       f.channels,
     ) as ComplaintReport['byChannel'],
-    byHandler: [...byHandler]
+    byHandler: byHandler
+      .entries()
       .map(([id, tally]) => ({
         handlerId: id,
         name: id === null ? '' : (employeeName.get(id) ?? `#${id}`),
         ...tally.figures(allServices),
       }))
       .sort(byName),
-    byDepartment: [...byDepartment]
+    byDepartment: byDepartment
+      .entries()
       .map(([id, tally]) => ({
         departmentId: id,
         name: id === null ? '' : (departmentName.get(id) ?? `#${id}`),
@@ -246,12 +250,6 @@ export function complaintReport(
     byMonth: months.map((month, i) => ({ month, ...byMonth[i].figures(monthServices[i] ?? 0) })),
     overdueList,
   };
-}
-
-function tallyOf<K>(groups: Map<K, ComplaintTally>, key: K): ComplaintTally {
-  let tally = groups.get(key);
-  if (!tally) groups.set(key, (tally = new ComplaintTally()));
-  return tally;
 }
 
 function overdueItem(c: ComplaintFacts, asOfMs: number): OverdueItem {

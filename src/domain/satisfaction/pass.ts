@@ -169,13 +169,6 @@ export class SummaryTally {
   }
 }
 
-/** The tally of a group, created on its first response (groups keep the order of first responses). */
-export function tallyIn<K>(groups: Map<K, SummaryTally>, key: K, keyCount: number): SummaryTally {
-  let tally = groups.get(key);
-  if (!tally) groups.set(key, (tally = new SummaryTally(keyCount)));
-  return tally;
-}
-
 /** The low-score list of some responses (`lowScores(scoreResponses(…))`) in one cheap pass. */
 export function lowScoresOf(
   responses: readonly ResponseRecord[],

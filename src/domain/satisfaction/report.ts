@@ -10,7 +10,8 @@ import {
   type SatisfactionSummary,
   type ScoredResponse,
 } from './metrics';
-import { ResponseScorer, SummaryTally, tallyIn } from './pass';
+import { KeyedGroups } from '../keyedGroups';
+import { ResponseScorer, SummaryTally } from './pass';
 import type { ResponseRecord } from './responses';
 import type { TemplateRecord } from './template';
 
@@ -157,11 +158,12 @@ export function satisfactionReport(
   const used = new Set<number>();
   let lastTemplate: number | undefined;
   const overall = new SummaryTally(n);
-  const byBranch = new Map<number, SummaryTally>();
-  const byMonth = monthIndex.months.map(() => new SummaryTally(n));
-  const byStaff = new Map<number, SummaryTally>();
-  const byItem = new Map<number, SummaryTally>();
-  const byChannel = new Map<string, SummaryTally>();
+  const tally = () => new SummaryTally(n);
+  const byBranch = new KeyedGroups<number, SummaryTally>(tally);
+  const byMonth = monthIndex.months.map(tally);
+  const byStaff = new KeyedGroups<number, SummaryTally>(tally);
+  const byItem = new KeyedGroups<number, SummaryTally>(tally);
+  const byChannel = new KeyedGroups<string, SummaryTally>(tally);
   const lows: LowScore[] = [];
   for (const r of input.responses) {
     const ms = inFilter(r);
@@ -171,12 +173,12 @@ export function satisfactionReport(
     const s = scorer.score(r);
     overall.add(r, s);
     // A response without a group value (no staff, no item) is in no row of that breakdown.
-    if (r.branchId != null) tallyIn(byBranch, r.branchId, n).add(r, s);
+    if (r.branchId != null) byBranch.of(r.branchId).add(r, s);
     const month = monthIndex.indexOf(ms);
     if (month >= 0) byMonth[month].add(r, s);
-    if (r.staffId != null) tallyIn(byStaff, r.staffId, n).add(r, s);
-    if (r.serviceItemId != null) tallyIn(byItem, r.serviceItemId, n).add(r, s);
-    if (r.channel != null) tallyIn(byChannel, r.channel, n).add(r, s);
+    if (r.staffId != null) byStaff.of(r.staffId).add(r, s);
+    if (r.serviceItemId != null) byItem.of(r.serviceItemId).add(r, s);
+    if (r.channel != null) byChannel.of(r.channel).add(r, s);
     const low = scorer.lowScore(r, s);
     if (low) lows.push(low);
   }
@@ -214,10 +216,12 @@ export function satisfactionReport(
       }))
       .sort((a, b) => a.code.localeCompare(b.code)),
     byMonth: monthIndex.months.map((month, i) => ({ month, ...result(byMonth[i]) })),
-    byStaff: [...byStaff]
+    byStaff: byStaff
+      .entries()
       .map(([staffId, t]) => ({ staffId, name: employee.get(staffId) ?? `#${staffId}`, ...result(t) }))
       .sort(byName),
-    byServiceItem: [...byItem]
+    byServiceItem: byItem
+      .entries()
       .map(([serviceItemId, t]) => {
         const it = item.get(serviceItemId);
         return {
