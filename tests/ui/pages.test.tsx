@@ -199,6 +199,23 @@ describe('GenericList', () => {
     expect(of('getMany').length).toBeGreaterThan(0);
   });
 
+  it('deletes a row after asking, once, and reloads the list', async () => {
+    const notes = fakeNotifications();
+    const { provider, of } = fakeProvider(tables());
+    renderApp('/things', provider, notes.provider);
+    await table();
+    const listsBefore = of('getList').length;
+    fireEvent.click(screen.getByRole('button', { name: '删除 甲' }));
+    expect(of('deleteOne')).toHaveLength(0); // only asked so far
+    const confirm = await screen.findByText('确定删除这条记录吗？');
+    const pop = confirm.closest('.ant-popover') as HTMLElement;
+    fireEvent.click(within(pop).getByRole('button', { name: /删\s*除/ }));
+    await waitFor(() => expect(of('deleteOne')).toHaveLength(1));
+    expect(of('deleteOne')[0].params).toMatchObject({ resource: 'things', id: 11 });
+    await waitFor(() => expect(of('getList').length).toBeGreaterThan(listsBefore));
+    expect(notes.opened.some((n) => n.type === 'error')).toBe(false);
+  });
+
   it("confirms a delete and shows the server's refusal (409 names the referrers)", async () => {
     const notes = fakeNotifications();
     const { provider, of } = fakeProvider(tables(), {

@@ -9,9 +9,9 @@ import type { ResourceDef } from '../../schema/resource';
 import { recordTitle } from '../references/title';
 import { format, useCrudText } from '../text';
 import { FieldCell } from '../widgets/render';
-import { DeleteRecordButton } from './DeleteRecordButton';
 import { canDelete, canEdit } from './fields';
 import { LinkButton } from './LinkButton';
+import { RowDeleteButton, useRowDelete } from './RowDeleteButton';
 import { sortOrderOf } from './sorting';
 
 interface Options {
@@ -54,13 +54,15 @@ export function useActionColumn(resource: ResourceDef): ColumnsType<BaseRecord>[
   const t = useCrudText();
   const lang = useLang();
   const { showUrl, editUrl } = useNavigation();
+  const { remove, pendingId } = useRowDelete(resource.name, t);
   return {
     key: '__actions',
     title: t.actions,
     fixed: 'right',
     width: 1,
     render: (_: unknown, record: BaseRecord) => {
-      if (record.id === undefined) return null;
+      const id = record.id;
+      if (id === undefined) return null;
       const title = recordTitle(resource, record, lang);
       return (
         <Space size={4} style={{ whiteSpace: 'nowrap' }}>
@@ -68,7 +70,7 @@ export function useActionColumn(resource: ResourceDef): ColumnsType<BaseRecord>[
             size="small"
             type="text"
             icon={<EyeOutlined />}
-            to={showUrl(resource.name, record.id)}
+            to={showUrl(resource.name, id)}
             aria-label={format(t.showRecord, { title })}
             title={format(t.showRecord, { title })}
           />
@@ -77,13 +79,13 @@ export function useActionColumn(resource: ResourceDef): ColumnsType<BaseRecord>[
               size="small"
               type="text"
               icon={<EditOutlined />}
-              to={editUrl(resource.name, record.id)}
+              to={editUrl(resource.name, id)}
               aria-label={format(t.editRecord, { title })}
               title={format(t.editRecord, { title })}
             />
           )}
           {canDelete(resource) && (
-            <DeleteRecordButton resource={resource.name} id={record.id} title={title} hideText size="small" />
+            <RowDeleteButton title={title} pending={pendingId === id} onConfirm={() => remove(id)} t={t} />
           )}
         </Space>
       );
