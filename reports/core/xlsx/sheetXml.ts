@@ -17,6 +17,7 @@ import {
   type WrittenSheet,
 } from './sheet';
 import type { StyleSheet } from './styles';
+import { ChunkWriter, markup } from './chunkWriter';
 import { escapeXml } from './xml';
 import type { ZipEntryWriter } from './zip';
 
@@ -24,82 +25,9 @@ import type { ZipEntryWriter } from './zip';
  * One sheet as SpreadsheetML, written straight to the zip: the same layout as `writeSheet`
  * (caption lines, bold header on grey, frozen header, auto-filter, typed cells with their
  * column's format, totals row of formulas with cached values) without a cell object per value.
- * Each row is one template string; rows are gathered into chunks of ~1 MB before they go to
+ * Rows are encoded piece by piece into chunks of ~1 MB (`chunkWriter.ts`) before they go to
  * the compressor. Strings are inline (`t="str"`, as exceljs writes them): never a formula.
  */
-
-const CHUNK_BYTES = 1 << 20;
-/** Buffers in turn: one being filled while the others are compressed. */
-const BUFFERS = 3;
-
-interface Slot {
-  buffer: Buffer;
-  /** Settles when the compressor is done with the buffer's previous content. */
-  free: Promise<void>;
-}
-
-/**
- * Rows encoded as soon as they are built into a few reused 1 MB buffers, handed to the zip in
- * turn. Nothing piles up: each row's string is garbage at once and no buffer is allocated per
- * chunk — in the API server, beside a database of a few GB, both would make V8 run full
- * collections over the whole heap again and again.
- */
-class ChunkWriter {
-  private readonly slots: Slot[] = [];
-  private current = 0;
-  private used = 0;
-
-  constructor(private readonly entry: ZipEntryWriter) {
-    for (let i = 0; i < BUFFERS; i++)
-      this.slots.push({ buffer: Buffer.allocUnsafe(CHUNK_BYTES), free: Promise.resolve() });
-  }
-
-  get full(): boolean {
-    return this.used >= CHUNK_BYTES - 64 * 1024;
-  }
-
-  /** Adds text; call `flush` when `full`. */
-  add(text: string): void {
-    const slot = this.slots[this.current];
-    // UTF-8 needs at most 3 bytes per UTF-16 unit: the usual row is written straight in.
-    if (this.used + text.length * 3 <= slot.buffer.length) {
-      this.used += slot.buffer.write(text, this.used, 'utf8');
-      return;
-    }
-    const bytes = Buffer.from(text, 'utf8');
-    if (this.used + bytes.length <= slot.buffer.length) {
-      this.used += bytes.copy(slot.buffer, this.used);
-      return;
-    }
-    // A row longer than the room left (rare: tens of KB): the buffer's content so far and the
-    // row are queued as copies, in order, and the buffer starts again.
-    this.queued.push(Buffer.from(slot.buffer.subarray(0, this.used)), bytes);
-    this.used = 0;
-  }
-
-  /** Content that went past a buffer, in order, written before the buffer's current content. */
-  private queued: Buffer[] = [];
-
-  async flush(): Promise<void> {
-    for (const bytes of this.queued) await this.entry.write(bytes);
-    this.queued = [];
-    const slot = this.slots[this.current];
-    if (this.used === 0) return;
-    const free = this.entry.write(slot.buffer.subarray(0, this.used));
-    // Awaited before the buffer is reused; a failure meanwhile must not count as unhandled.
-    free.catch(() => undefined);
-    slot.free = free;
-    this.current = (this.current + 1) % BUFFERS;
-    this.used = 0;
-    await this.slots[this.current].free;
-  }
-
-  /** Flushes and waits until the compressor has taken everything. */
-  async close(): Promise<void> {
-    await this.flush();
-    await Promise.all(this.slots.map((s) => s.free));
-  }
-}
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -166,32 +94,45 @@ export async function writeSheetXml(
   let count = 0;
   let r = headerRow;
   const out = new ChunkWriter(entry);
-  out.add(xml);
+  out.encoded(xml);
   xml = '';
-  // Each cell's markup around its row number and value, built once per column (and for the
-  // text style a formula-like value takes): the row loop only joins pieces.
+  // Each cell's markup around its row number and value, as bytes built once per column (and
+  // for the text style a formula-like value takes): the row loop only copies them.
   const pieces = (style: number) => ({
-    empty: `" s="${style}"/>`,
-    number: `" s="${style}"><v>`,
-    text: `" s="${style}" t="str"><v>`,
+    empty: markup(`" s="${style}"/>`),
+    number: markup(`" s="${style}"><v>`),
+    text: markup(`" s="${style}" t="str"><v>`),
   });
-  const opens = letters.map((letter) => `<c r="${letter}`);
+  const opens = letters.map((letter) => markup(`<c r="${letter}`));
   const own = cellStyles.map(pieces);
   const asText = pieces(textStyle);
+  const rowOpen = markup('<row r="');
+  const rowOpened = markup('">');
+  const rowClose = markup('</row>');
+  const valueClose = markup('</v></c>');
   const writeRow = (row: unknown) => {
     r++;
     const rs = String(r);
-    let line = `<row r="${rs}">`;
+    out.bytes(rowOpen);
+    out.ascii(rs);
+    out.bytes(rowOpened);
     for (let i = 0; i < columns.length; i++) {
       const value = writers[i](columns[i].value(row));
       if (wantsTotals) accumulate(totals[i], columns[i].type, value);
-      if (value === null) line += opens[i] + rs + own[i].empty;
-      else if (typeof value === 'number') line += opens[i] + rs + own[i].number + value + '</v></c>';
-      else
-        line +=
-          opens[i] + rs + (startsLikeFormula(value) ? asText : own[i]).text + escapeXml(value) + '</v></c>';
+      out.bytes(opens[i]);
+      out.ascii(rs);
+      if (value === null) out.bytes(own[i].empty);
+      else if (typeof value === 'number') {
+        out.bytes(own[i].number);
+        out.ascii(String(value));
+        out.bytes(valueClose);
+      } else {
+        out.bytes((startsLikeFormula(value) ? asText : own[i]).text);
+        out.text(value);
+        out.bytes(valueClose);
+      }
     }
-    out.add(`${line}</row>`);
+    out.bytes(rowClose);
     count++;
   };
   const step = async () => {
@@ -234,7 +175,7 @@ export async function writeSheetXml(
   xml += `</sheetData><autoFilter ref="${filter}"/>`;
   xml +=
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
-  out.add(xml);
+  out.encoded(xml);
   await out.close();
   return { rows: count, filterName: filterName(name, sheetIndex, filter) };
 }
