@@ -178,7 +178,7 @@ export function complaintReport(
     groups[7] = m >= 0 ? byMonth[m] : null;
     for (const g of groups) g?.add(p);
     if (p === null) continue;
-    if (p.hours !== null) hours.record(p.hours, groups);
+    if (p.hours !== null) hours.record(p.spanMs, groups);
     if (p.overdue) overdue.push(c);
   }
   hours.feed();

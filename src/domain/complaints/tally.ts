@@ -22,6 +22,8 @@ export interface PreparedComplaint {
   rating: number | null;
   /** Calendar hours from receipt to resolution; null while unresolved. */
   hours: number | null;
+  /** Milliseconds from receipt to resolution (`hours` is this ÷ 3,600,000); NaN while unresolved. */
+  spanMs: number;
   resolvedOnTime: boolean;
   reopened: boolean;
   resolvedMs: number;
@@ -36,6 +38,7 @@ export function preparedScratch(): PreparedComplaint {
     refundFen: null,
     rating: null,
     hours: null,
+    spanMs: NaN,
     resolvedOnTime: false,
     reopened: false,
     resolvedMs: NaN,
@@ -62,7 +65,8 @@ export function prepareComplaint(
   into.overdue = handled ? resolvedMs > resolveDueMs : asOfMs > resolveDueMs;
   into.refundFen = typeof c.refundAmount === 'number' ? fen(c.refundAmount) : null;
   into.rating = typeof c.handlingSatisfaction === 'number' ? c.handlingSatisfaction : null;
-  into.hours = handled ? (resolvedMs - receivedMs) / HOUR_MS : null;
+  into.spanMs = handled ? resolvedMs - receivedMs : NaN;
+  into.hours = handled ? into.spanMs / HOUR_MS : null;
   into.resolvedOnTime = handled && resolvedMs <= resolveDueMs;
   into.reopened = handled && (c.reopenedCount ?? 0) >= 1;
   into.resolvedMs = resolvedMs;
@@ -154,10 +158,13 @@ export class ComplaintTally {
 /**
  * Records which groups each handled complaint is in, then feeds every group its hours in
  * ascending order (see `ComplaintTally`). At most `groupsPerComplaint` groups a complaint.
+ * The order is that of the milliseconds from receipt to resolution (hours are those ÷ 3,600,000,
+ * which keeps the order): whole numbers, sorted in two radix passes instead of four on the
+ * hours' bits.
  */
 export class HoursByGroup {
   private readonly tallies: ComplaintTally[] = [];
-  private readonly hours: Float64Array;
+  private readonly spans: Float64Array;
   private readonly members: Int32Array;
   private count = 0;
 
@@ -165,14 +172,17 @@ export class HoursByGroup {
     capacity: number,
     private readonly groupsPerComplaint: number,
   ) {
-    this.hours = new Float64Array(capacity);
+    this.spans = new Float64Array(capacity);
     this.members = new Int32Array(capacity * groupsPerComplaint).fill(-1);
   }
 
-  /** A handled complaint's hours and the tallies it was added to (null: a breakdown without its group). */
-  record(hours: number, groups: readonly (ComplaintTally | null)[]): void {
+  /**
+   * A handled complaint's milliseconds from receipt to resolution (`PreparedComplaint.spanMs`)
+   * and the tallies it was added to (null: a breakdown without its group).
+   */
+  record(spanMs: number, groups: readonly (ComplaintTally | null)[]): void {
     const at = this.count++;
-    this.hours[at] = hours;
+    this.spans[at] = spanMs;
     for (let g = 0; g < groups.length; g++) {
       const tally = groups[g];
       if (tally === null) continue;
@@ -186,14 +196,57 @@ export class HoursByGroup {
   }
 
   feed(): void {
-    const { hours, members, groupsPerComplaint: k } = this;
-    const order = ascendingOrder(hours.subarray(0, this.count));
-    for (const i of order)
+    const { spans, members, groupsPerComplaint: k } = this;
+    const recorded = spans.subarray(0, this.count);
+    const order =
+      wholeNumberOrder(recorded) ?? ascendingOrder(Float64Array.from(recorded, (ms) => ms / HOUR_MS));
+    for (const i of order) {
+      const hours = spans[i] / HOUR_MS;
       for (let g = 0; g < k; g++) {
         const id = members[i * k + g];
-        if (id >= 0) this.tallies[id].addHoursInOrder(hours[i]);
+        if (id >= 0) this.tallies[id].addHoursInOrder(hours);
       }
+    }
   }
+}
+
+const TWO_32 = 4_294_967_296;
+
+/**
+ * The indices of `values` in ascending order of value when every value is a whole number from 0
+ * to 2³² − 1 (durations in ms up to 49 days), else null: an LSD radix sort, two passes of 16
+ * bits (a pass is skipped when every value has the same digit). Equal values in any order.
+ */
+export function wholeNumberOrder(values: Float64Array): Uint32Array | null {
+  const n = values.length;
+  const keys = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (!(v >= 0 && v < TWO_32 && Math.floor(v) === v)) return null;
+    keys[i] = v;
+  }
+  let order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  if (n < 2) return order;
+  let spare = new Uint32Array(n);
+  const counts = new Uint32Array(65536);
+  for (let shift = 0; shift < 32; shift += 16) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[(keys[i] >>> shift) & 0xffff]++;
+    if (counts[(keys[0] >>> shift) & 0xffff] === n) continue; // every key has this digit
+    let sum = 0;
+    for (let d = 0; d < 65536; d++) {
+      const c = counts[d];
+      counts[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const at = order[i];
+      spare[counts[(keys[at] >>> shift) & 0xffff]++] = at;
+    }
+    [order, spare] = [spare, order];
+  }
+  return order;
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
