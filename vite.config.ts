@@ -52,11 +52,20 @@ const esModuleIcons: Plugin = {
  * Build only: the dev server and the tests keep the runtime's own styles.
  */
 function antdStylesheet(): Plugin {
+  let base = '/';
   let href = '';
   return {
     name: 'antd-static-stylesheet',
     apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
     buildStart() {
+      // A development build (`--mode development`) has antd's development class names: no sheet.
+      if (process.env.NODE_ENV !== 'production') {
+        this.warn('antd static stylesheet skipped: not a production build');
+        return;
+      }
       const css = antdStaticStyles();
       const fileName = `assets/antd-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`;
       this.emitFile({ type: 'asset', fileName, source: css });
@@ -64,10 +73,13 @@ function antdStylesheet(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler: () => [
-        // Before the console's own stylesheets, which override antd's where they differ.
-        { tag: 'link', attrs: { rel: 'stylesheet', href: `/${href}` }, injectTo: 'head-prepend' },
-      ],
+      handler: () =>
+        href
+          ? [
+              // Before the console's own stylesheets, which override antd's where they differ.
+              { tag: 'link', attrs: { rel: 'stylesheet', href: `${base}${href}` }, injectTo: 'head-prepend' },
+            ]
+          : [],
     },
   };
 }
