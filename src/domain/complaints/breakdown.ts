@@ -138,13 +138,13 @@ export function complaintReport(
 
   // Services have no category, severity, channel or handler: those rows share the filter's total.
   let allServices = 0;
-  const branchServices = new Map<number, number>();
+  const branchServices = new KeyedGroups<number, { count: number }>(() => ({ count: 0 }));
   const monthServices = new Array<number>(months.length).fill(0);
   for (const s of input.services) {
     const ms = instantMs(s.performedAt);
     if (!inPeriod(ms) || !within(f.branchIds, s.branchId)) continue;
     allServices++;
-    branchServices.set(s.branchId, (branchServices.get(s.branchId) ?? 0) + 1);
+    branchServices.of(s.branchId).count++;
     const m = monthIndex.indexOf(ms);
     if (m >= 0) monthServices[m]++;
   }
@@ -210,7 +210,7 @@ export function complaintReport(
         branchId: b.id,
         code: b.code,
         name: b.name,
-        ...(byBranch.get(b.id) ?? none).figures(branchServices.get(b.id) ?? 0),
+        ...(byBranch.get(b.id) ?? none).figures(branchServices.get(b.id)?.count ?? 0),
       }))
       .sort((a, b) => a.code.localeCompare(b.code)),
     byCategory: byEnum(
