@@ -44,6 +44,9 @@ export class ScoredScratch {
 /** Scores responses against their templates, the rules of `countsAsValid` and `overallRating`. */
 export class ResponseScorer {
   private readonly plans = new Map<number, TemplatePlan>();
+  /** The template of the last response scored: nearly every response uses the one before's. */
+  private lastId: number | undefined = undefined;
+  private lastPlan: TemplatePlan | undefined = undefined;
   readonly scratch: ScoredScratch;
 
   constructor(templates: readonly TemplateRecord[], keys: readonly string[]) {
@@ -71,7 +74,12 @@ export class ResponseScorer {
     s.satisfied = false;
     s.overall = null;
     s.count = 0;
-    const plan = this.plans.get(r.templateId);
+    const id = r.templateId;
+    if (id !== this.lastId) {
+      this.lastId = id;
+      this.lastPlan = this.plans.get(id);
+    }
+    const plan = this.lastPlan;
     s.template = plan?.template;
     if (!plan || r.valid === false) return s;
     const { template, keyIndex } = plan;
