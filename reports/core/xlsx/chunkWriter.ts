@@ -1,3 +1,4 @@
+import { writeNumber } from './numberText';
 import { escapeXml } from './xml';
 import type { ZipEntryWriter } from './zip';
 
@@ -86,6 +87,12 @@ export class ChunkWriter {
     let at = this.used;
     for (let i = 0; i < n; i++) buffer[at++] = text.charCodeAt(i);
     this.used = at;
+  }
+
+  /** A number as `String(value)` writes it. */
+  number(value: number): void {
+    this.room(32);
+    this.used = writeNumber(this.buffer, this.used, value);
   }
 
   /** Any text as XML character data (see `escapeXml`), UTF-8. */

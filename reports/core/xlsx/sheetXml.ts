@@ -124,7 +124,7 @@ export async function writeSheetXml(
       if (value === null) out.bytes(own[i].empty);
       else if (typeof value === 'number') {
         out.bytes(own[i].number);
-        out.ascii(String(value));
+        out.number(value);
         out.bytes(valueClose);
       } else {
         out.bytes((startsLikeFormula(value) ? asText : own[i]).text);
