@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ChunkWriter, markup } from '../../reports/core/xlsx/chunkWriter';
+import { startsLikeFormula } from '../../reports/core/xlsx/format';
 import { escapeXml } from '../../reports/core/xlsx/xml';
 import type { ZipEntryWriter } from '../../reports/core/xlsx/zip';
 
@@ -111,5 +112,18 @@ describe('ChunkWriter', () => {
       'utf8',
     );
     expect((await written1()).equals(want)).toBe(true);
+  });
+});
+
+describe('startsLikeFormula (read by character code for every text cell)', () => {
+  it('is true exactly for strings starting with = + - @, tab or CR', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 4 }), fc.string({ unit: 'binary', maxLength: 4 })), (s) => {
+        expect(startsLikeFormula(s)).toBe(/^[=+\-@\t\r]/.test(s));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const s of ['=1', '+1', '-1', '@A', '\t1', '\r1']) expect(startsLikeFormula(s)).toBe(true);
+    for (const v of ['', ' =1', '1', '\n=', 5, null, undefined]) expect(startsLikeFormula(v)).toBe(false);
   });
 });

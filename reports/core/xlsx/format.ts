@@ -177,11 +177,14 @@ export function quotedSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
-const FORMULA_TRIGGERS = /^[=+\-@\t\r]/;
-
 /** Text a spreadsheet could take for a formula when typed or imported: starts with `= + - @`, tab or CR. */
 export function startsLikeFormula(value: unknown): boolean {
-  return typeof value === 'string' && FORMULA_TRIGGERS.test(value);
+  if (typeof value !== 'string') return false;
+  // By character code: this runs for every text cell of a sheet.
+  const first = value.charCodeAt(0);
+  return (
+    first === 0x3d || first === 0x2b || first === 0x2d || first === 0x40 || first === 0x09 || first === 0x0d
+  );
 }
 
 /**
