@@ -115,6 +115,15 @@ export function writableFieldsFor(role: Role, resource: string): readonly string
   return FIELD_LIMITS[role]?.[resource];
 }
 
+/**
+ * May `role` open `resource`'s edit form: it may update it, every field of it. A role limited
+ * to some fields (the quality supervisor on a survey response) changes them through the record
+ * page's own action instead; the whole form would only end in a refusal.
+ */
+export function mayEditForm(role: Role, resource: string): boolean {
+  return can(role, resource, 'update') && writableFieldsFor(role, resource) === undefined;
+}
+
 const REPORTS: Record<Role, readonly string[] | 'all'> = {
   admin: 'all',
   manager: 'all',

@@ -1,5 +1,13 @@
 import type { AccessControlProvider } from '@refinedev/core';
-import { can, canReport, isRole, REPORT_NAMES, type AccessAction, type Role } from '../domain/access';
+import {
+  can,
+  canReport,
+  isRole,
+  mayEditForm,
+  REPORT_NAMES,
+  type AccessAction,
+  type Role,
+} from '../domain/access';
 import { FEATURE_PAGES } from '../features';
 import { RESOURCES, getResource } from '../resources';
 import { menuGroupOf } from '../app/refineResources';
@@ -60,7 +68,10 @@ function mayOpenPage(role: Role, name: string): boolean {
  * when something in it can be opened), or a page of a feature (its right above).
  */
 export function canOpen(role: Role, name: string, action = 'list'): boolean {
-  if (getResource(name)) return can(role, name, ACTIONS[action] ?? 'update');
+  if (getResource(name)) {
+    const right = ACTIONS[action] ?? 'update';
+    return right === 'update' ? mayEditForm(role, name) : can(role, name, right);
+  }
   const group = menuGroupOf(name);
   if (group)
     return (
@@ -84,6 +95,12 @@ function currentRole(): Role | undefined {
 export function roleMay(resource: string, action: AccessAction): boolean {
   const role = currentRole();
   return role === undefined ? !readSession() : can(role, resource, action);
+}
+
+/** For the edit buttons: may the signed-in user open `resource`'s edit form (see `mayEditForm`)? */
+export function roleMayEditForm(resource: string): boolean {
+  const role = currentRole();
+  return role === undefined ? !readSession() : mayEditForm(role, resource);
 }
 
 /**

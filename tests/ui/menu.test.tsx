@@ -10,7 +10,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildRefineResources, menuGroupName } from '../../src/app/refineResources';
 import { ROLES, type Role } from '../../src/domain/access';
 import { FEATURE_PAGES } from '../../src/features';
-import { accessControlProvider, canOpen, pageRight, roleMay } from '../../src/providers/accessControl';
+import {
+  accessControlProvider,
+  canOpen,
+  pageRight,
+  roleMay,
+  roleMayEditForm,
+} from '../../src/providers/accessControl';
 import { clearSession, writeSession } from '../../src/providers/session';
 import { RESOURCES } from '../../src/resources';
 import { MENU_GROUPS, type MenuGroup } from '../../src/schema/resource';
@@ -200,6 +206,19 @@ describe('buttons of the generic pages', () => {
     expect(screen.queryByRole('link', { name: /新建|Create/ })).toBeNull();
     expect(within(table).queryByRole('button', { name: /删除|Delete/ })).toBeNull();
     expect(within(table).queryByRole('link', { name: /编辑|Edit/ })).toBeNull();
+  });
+
+  it('offers no edit form to a role that may change only some fields (quality on survey responses)', () => {
+    // The quality supervisor rules on a response's validity (the record page's own action) and
+    // may change nothing else of it: the whole form would only end in the API's refusal.
+    expect(canOpen('quality_supervisor', 'survey-responses', 'show')).toBe(true);
+    expect(canOpen('quality_supervisor', 'survey-responses', 'edit')).toBe(false);
+    expect(canOpen('quality_supervisor', 'complaints', 'edit')).toBe(true);
+    expect(canOpen('cs_staff', 'survey-responses', 'edit')).toBe(true);
+    signInAs('quality_supervisor');
+    expect(roleMay('survey-responses', 'update')).toBe(true);
+    expect(roleMayEditForm('survey-responses')).toBe(false);
+    expect(roleMayEditForm('complaints')).toBe(true);
   });
 
   it('shows them to a role that may write', async () => {

@@ -1,4 +1,4 @@
-import { roleMay } from '../../providers/accessControl';
+import { roleMay, roleMayEditForm } from '../../providers/accessControl';
 import { FIELD_KINDS } from '../../schema/fieldKinds';
 import type { FieldDef } from '../../schema/fields';
 import type { ResourceDef } from '../../schema/resource';
@@ -34,7 +34,7 @@ export function canCreate(resource: ResourceDef): boolean {
 }
 
 export function canEdit(resource: ResourceDef): boolean {
-  return !resource.readOnly && roleMay(resource.name, 'update');
+  return !resource.readOnly && roleMayEditForm(resource.name);
 }
 
 export function canDelete(resource: ResourceDef): boolean {
