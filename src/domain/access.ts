@@ -116,6 +116,14 @@ export function writableFieldsFor(role: Role, resource: string): readonly string
 }
 
 /**
+ * Branch scope on creating: a user limited to some branches cannot add a branch (a new one is
+ * outside them by definition; the API refuses it).
+ */
+export function scopeAllowsCreate(resource: string, branchIds: readonly number[]): boolean {
+  return resource !== 'branches' || branchIds.length === 0;
+}
+
+/**
  * May `role` open `resource`'s edit form: it may update it, every field of it. A role limited
  * to some fields (the quality supervisor on a survey response) changes them through the record
  * page's own action instead; the whole form would only end in a refusal.

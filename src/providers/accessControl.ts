@@ -5,6 +5,7 @@ import {
   isRole,
   mayEditForm,
   REPORT_NAMES,
+  scopeAllowsCreate,
   type AccessAction,
   type Role,
 } from '../domain/access';
@@ -94,7 +95,13 @@ function currentRole(): Role | undefined {
  */
 export function roleMay(resource: string, action: AccessAction): boolean {
   const role = currentRole();
-  return role === undefined ? !readSession() : can(role, resource, action);
+  if (role === undefined) return !readSession();
+  return can(role, resource, action) && (action !== 'create' || sessionScopeAllowsCreate(resource));
+}
+
+/** The signed-in user's branch scope lets them create `resource` (see `scopeAllowsCreate`). */
+function sessionScopeAllowsCreate(resource: string): boolean {
+  return scopeAllowsCreate(resource, readSession()?.user.branchIds ?? []);
 }
 
 /** For the edit buttons: may the signed-in user open `resource`'s edit form (see `mayEditForm`)? */
@@ -114,6 +121,7 @@ export const accessControlProvider: AccessControlProvider = {
     const role = currentRole();
     if (!role) return { can: false };
     if (!resource) return { can: true };
+    if (ACTIONS[action] === 'create' && !sessionScopeAllowsCreate(resource)) return { can: false };
     return { can: canOpen(role, resource, action) };
   },
   options: { buttons: { enableAccessControl: true, hideIfUnauthorized: true } },

@@ -86,11 +86,11 @@ const PAGES: Record<string, readonly Role[]> = {
 /** A page of FEATURE_PAGES not in the table above is expected to follow the unknown-page rule. */
 const opensPage = (role: Role, name: string) => (PAGES[name] ?? ['admin', 'manager']).includes(role);
 
-function signInAs(role: Role): void {
+function signInAs(role: Role, branchIds: number[] = []): void {
   writeSession({
     token: 't',
     expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
-    user: { id: 1, username: role, displayName: role, role, branchIds: [], employeeId: null },
+    user: { id: 1, username: role, displayName: role, role, branchIds, employeeId: null },
   });
 }
 afterEach(() => clearSession());
@@ -219,6 +219,21 @@ describe('buttons of the generic pages', () => {
     expect(roleMay('survey-responses', 'update')).toBe(true);
     expect(roleMayEditForm('survey-responses')).toBe(false);
     expect(roleMayEditForm('complaints')).toBe(true);
+  });
+
+  it('offers no new branch to a manager limited to some branches, whose scope it would leave', async () => {
+    signInAs('manager', [1]);
+    expect(roleMay('branches', 'create')).toBe(false);
+    expect(roleMay('departments', 'create')).toBe(true);
+    expect(await accessControlProvider.can({ resource: 'branches', action: 'create' })).toEqual({
+      can: false,
+    });
+    expect(await accessControlProvider.can({ resource: 'branches', action: 'edit' })).toEqual({ can: true });
+    renderApp('/branches', fakeProvider({ branches: BRANCHES }).provider);
+    await within(await screen.findByRole('table')).findByText('北京一院');
+    expect(screen.queryByRole('link', { name: /新建|Create/ })).toBeNull();
+    signInAs('manager');
+    expect(roleMay('branches', 'create')).toBe(true);
   });
 
   it('shows them to a role that may write', async () => {
