@@ -128,6 +128,22 @@ export function storedInstantMs(value: string): number | null {
  */
 function shanghaiDateOfRead(instant: string): string | null {
   if (FIELDS[H] + 8 < 24) return instant.slice(0, 10);
+  const key = FIELDS[Y] * 10_000 + FIELDS[MO] * 100 + FIELDS[D];
+  let next = NEXT_DAYS.get(key);
+  if (next === undefined) {
+    if (NEXT_DAYS.size >= MAX_NEXT_DAYS) NEXT_DAYS.clear();
+    next = nextDayOfRead();
+    NEXT_DAYS.set(key, next);
+  }
+  return next;
+}
+
+/** The day after each date seen (`YYYYMMDD` → `YYYY-MM-DD`): a sheet's instants share few days. */
+const NEXT_DAYS = new Map<number, string | null>();
+const MAX_NEXT_DAYS = 10_000;
+
+/** The day after the date `readCanonical` just read; null past 9999. */
+function nextDayOfRead(): string | null {
   let year = FIELDS[Y];
   let month = FIELDS[MO];
   let day = FIELDS[D] + 1;

@@ -31,6 +31,9 @@ export function markup(text: string): Uint8Array {
   return Buffer.from(text, 'latin1');
 }
 
+const ROW_OPEN = markup('<row r="');
+const TAG_END = markup('">');
+
 /** UTF-16 units that `text` must not write itself: XML specials and controls XML drops. */
 function needsEscape(c: number): boolean {
   return c < 0x20
@@ -76,6 +79,31 @@ export class ChunkWriter {
     const buffer = this.buffer;
     let at = this.used;
     for (let i = 0; i < n; i++) buffer[at++] = part[i];
+    this.used = at;
+  }
+
+  /** The current row's number as digits, which `cellStart` writes into every cell reference. */
+  private readonly rowDigits = new Uint8Array(16);
+  private rowLength = 0;
+
+  /** Starts row `row` (its number as text, `String(row)`): `<row r="N">`. */
+  startRow(row: string): void {
+    const n = row.length;
+    for (let i = 0; i < n; i++) this.rowDigits[i] = row.charCodeAt(i);
+    this.rowLength = n;
+    this.bytes(ROW_OPEN);
+    this.ascii(row);
+    this.bytes(TAG_END);
+  }
+
+  /** A cell's markup up to its value: `open` (`<c r="B`), the row's number, then `rest`. */
+  cellStart(open: Uint8Array, rest: Uint8Array): void {
+    this.room(open.length + this.rowLength + rest.length);
+    const buffer = this.buffer;
+    let at = this.used;
+    for (let i = 0; i < open.length; i++) buffer[at++] = open[i];
+    for (let i = 0; i < this.rowLength; i++) buffer[at++] = this.rowDigits[i];
+    for (let i = 0; i < rest.length; i++) buffer[at++] = rest[i];
     this.used = at;
   }
 

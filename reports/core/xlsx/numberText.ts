@@ -22,6 +22,25 @@ const TWO_25 = 2 ** 25;
 /** 5^12: the fraction in units of 10^-12 is N·5^12 / 2^25 for x = I + N·2^-37. */
 const FIVE_12 = 244_140_625;
 const TRILLION = 1e12;
+const MILLION = 1_000_000;
+
+/** "00" to "99" as character codes, two per number: digits are written two at a time. */
+const PAIRS = new Uint8Array(200);
+for (let i = 0; i < 100; i++) {
+  PAIRS[2 * i] = 48 + Math.floor(i / 10);
+  PAIRS[2 * i + 1] = 48 + (i % 10);
+}
+
+/** `value` (< 100^pairs) as exactly 2·pairs digits, zeros in front, at `at`. */
+function putPairs(buffer: Uint8Array, at: number, value: number, pairs: number): void {
+  for (let p = at + 2 * pairs - 2; p >= at; p -= 2) {
+    const q = (value / 100) | 0;
+    const pair = 2 * (value - q * 100);
+    buffer[p] = PAIRS[pair];
+    buffer[p + 1] = PAIRS[pair + 1];
+    value = q;
+  }
+}
 
 /** `text` (ASCII) at `at`; returns the position after it. */
 function writeAscii(buffer: Uint8Array, at: number, text: string): number {
@@ -65,25 +84,17 @@ export function writeNumber(buffer: Uint8Array, at: number, x: number): number {
       c -= TRILLION;
     }
   }
-  // The integer part has five digits (32768–65536).
-  for (let p = at + 4; p >= at; p--) {
-    const q = Math.floor(integer / 10);
-    buffer[p] = 48 + integer - q * 10;
-    integer = q;
-  }
+  // Five digits (32768–65536), then up to twelve decimals without the zeros at their end.
+  const first = (integer / 10_000) | 0;
+  buffer[at] = 48 + first;
+  putPairs(buffer, at + 1, integer - first * 10_000, 2);
   at += 5;
   if (c === 0) return at;
-  let digits = 12;
-  while (c % 10 === 0) {
-    c /= 10;
-    digits--;
-  }
   buffer[at] = 46; // .
-  const end = at + 1 + digits;
-  for (let p = end - 1; p > at; p--) {
-    const q = Math.floor(c / 10);
-    buffer[p] = 48 + c - q * 10;
-    c = q;
-  }
+  const top = Math.floor(c / MILLION);
+  putPairs(buffer, at + 1, top, 3);
+  putPairs(buffer, at + 7, c - top * MILLION, 3);
+  let end = at + 13;
+  while (buffer[end - 1] === 48) end--;
   return end;
 }

@@ -106,28 +106,21 @@ export async function writeSheetXml(
   const opens = letters.map((letter) => markup(`<c r="${letter}`));
   const own = cellStyles.map(pieces);
   const asText = pieces(textStyle);
-  const rowOpen = markup('<row r="');
-  const rowOpened = markup('">');
   const rowClose = markup('</row>');
   const valueClose = markup('</v></c>');
   const writeRow = (row: unknown) => {
     r++;
-    const rs = String(r);
-    out.bytes(rowOpen);
-    out.ascii(rs);
-    out.bytes(rowOpened);
+    out.startRow(String(r));
     for (let i = 0; i < columns.length; i++) {
       const value = writers[i](columns[i].value(row));
       if (wantsTotals) accumulate(totals[i], columns[i].type, value);
-      out.bytes(opens[i]);
-      out.ascii(rs);
-      if (value === null) out.bytes(own[i].empty);
+      if (value === null) out.cellStart(opens[i], own[i].empty);
       else if (typeof value === 'number') {
-        out.bytes(own[i].number);
+        out.cellStart(opens[i], own[i].number);
         out.number(value);
         out.bytes(valueClose);
       } else {
-        out.bytes((startsLikeFormula(value) ? asText : own[i]).text);
+        out.cellStart(opens[i], (startsLikeFormula(value) ? asText : own[i]).text);
         out.text(value);
         out.bytes(valueClose);
       }
@@ -143,13 +136,14 @@ export async function writeSheetXml(
     // Let a server answer other requests meanwhile; a few dozen turns per 100,000 rows.
     await nextTurn();
   };
+  // `step` only when it has something to do: an await per row costs more than the row's markup.
   for (const row of sample) {
     writeRow(row);
-    await step();
+    if (out.full || count % YIELD_EVERY === 0) await step();
   }
   for (let next = rest.next(); !next.done; next = rest.next()) {
     writeRow(next.value);
-    await step();
+    if (out.full || count % YIELD_EVERY === 0) await step();
   }
   progress.onRows?.(count);
 
