@@ -1,6 +1,5 @@
-import { Readable, type Writable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { writeFileAtomically } from './atomicFile';
 import { parseCliArgs, USAGE, type CliOptions } from './cliArgs';
 import { reportMessage } from './messages';
@@ -72,19 +71,26 @@ async function fromRoute(
     await writeJson(await response.json(), options, io);
     return true;
   }
-  const body = response.body;
-  if (!body)
+  let readable: Readable;
+  try {
+    readable = response.stream();
+  } catch (error) {
     throw new SourceError(
-      reportMessage('sourceFailed', options.lang, { resource: `reports/${options.name}`, reason: 'no body' }),
+      reportMessage('sourceFailed', options.lang, {
+        resource: `reports/${options.name}`,
+        reason: error instanceof Error ? error.message : String(error),
+      }),
       response.status,
     );
-  // Node's fetch gives a web stream; its DOM type and node:stream/web's differ only in typing.
-  const readable = Readable.fromWeb(body as unknown as NodeReadableStream<Uint8Array>);
+  }
+  // What the transfer failed with, told apart from the file's own failures (disk full…).
+  let cutShort: unknown;
+  readable.once('error', (error) => (cutShort = error));
   try {
     await writeFileAtomically(options.out as string, (out) => pipeline(readable, out));
   } catch (error) {
     // A transfer cut short (the server failed mid-sheet): say so, as for any source failure.
-    if (error instanceof Error && !(error instanceof SourceError) && !('syscall' in error))
+    if (error === cutShort && error instanceof Error)
       throw new SourceError(
         reportMessage('sourceFailed', options.lang, {
           resource: `reports/${options.name}`,
