@@ -118,7 +118,21 @@ function readCanonical(s: string): boolean {
  */
 export function storedInstantMs(value: string): number | null {
   if (!readCanonical(value)) return null;
-  return Date.UTC(FIELDS[Y], FIELDS[MO] - 1, FIELDS[D], FIELDS[H], FIELDS[MI], FIELDS[S], FIELDS[MS]);
+  const clock = ((FIELDS[H] * 60 + FIELDS[MI]) * 60 + FIELDS[S]) * 1000 + FIELDS[MS];
+  return daysSinceEpoch(FIELDS[Y], FIELDS[MO], FIELDS[D]) * DAY_MS + clock;
+}
+
+/**
+ * Days from 1970-01-01 to a proleptic Gregorian date, year ≥ 0 (what `Date.UTC` computes, by
+ * integer arithmetic: the year is counted from March, so the leap day ends it).
+ */
+function daysSinceEpoch(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /**
