@@ -51,11 +51,15 @@ export function visibleRowsWhere(
   const view = fieldView(identity.role, resourceName);
   const test = makeTest(view.read);
   const mask = rowMasker(identity.role, resourceName);
+  // Nothing to copy (most roles, most tables): the engine's own filter loop, fast from the
+  // first request on (a loop of ours runs interpreted until it is compiled, a year is 300,000 rows).
+  if (!mask) return scope === true ? rows.filter(test) : rows.filter((row) => scope(row) && test(row));
   const out: Row[] = [];
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     if (scope !== true && !scope(row)) continue;
     if (!test(row)) continue;
-    out.push(mask ? mask(row) : row);
+    out.push(mask(row));
   }
   return out;
 }

@@ -152,7 +152,7 @@ function allOf(tests: readonly Test[]): Test {
   const [a, b] = tests;
   if (tests.length === 2) return (row) => a(row) && b(row);
   return (row) => {
-    for (const t of tests) if (!t(row)) return false;
+    for (let i = 0; i < tests.length; i++) if (!tests[i](row)) return false;
     return true;
   };
 }

@@ -140,7 +140,12 @@ export function complaintReport(
   let allServices = 0;
   const branchServices = new KeyedGroups<number, { count: number }>(() => ({ count: 0 }));
   const monthServices = new Array<number>(months.length).fill(0);
-  for (const s of input.services) {
+  // Indexed loops, not for…of: until the engine has compiled a loop, for…of costs an iterator
+  // step per item (the first report after a start reads 100,000 complaints and 60,000 services;
+  // an empty for…of over 300,000 rows: 100–250 ms cold, indexed < 25 ms).
+  const services = input.services;
+  for (let i = 0; i < services.length; i++) {
+    const s = services[i];
     const ms = instantMs(s.performedAt);
     if (!inPeriod(ms) || !within(f.branchIds, s.branchId)) continue;
     allServices++;
@@ -163,7 +168,9 @@ export function complaintReport(
   const groups: (ComplaintTally | null)[] = new Array<ComplaintTally | null>(8).fill(null);
   const hours = new HoursByGroup(input.complaints.length, groups.length);
   const scratch = preparedScratch();
-  for (const c of input.complaints) {
+  const complaints = input.complaints;
+  for (let i = 0; i < complaints.length; i++) {
+    const c = complaints[i];
     const receivedMs = instantMs(c.receivedAt);
     if (!inPeriod(receivedMs) || !inNarrowing(c, f)) continue;
     const p = prepareComplaint(c, receivedMs, asOfMs, scratch);
@@ -176,7 +183,7 @@ export function complaintReport(
     groups[5] = byHandler.of(c.handlerId ?? null);
     groups[6] = byDepartment.of(c.involvedDepartmentId ?? null);
     groups[7] = m >= 0 ? byMonth[m] : null;
-    for (const g of groups) g?.add(p);
+    for (let g = 0; g < groups.length; g++) groups[g]?.add(p);
     if (p === null) continue;
     if (p.hours !== null) hours.record(p.spanMs, groups);
     if (p.overdue) overdue.push(c);

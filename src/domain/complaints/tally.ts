@@ -200,7 +200,8 @@ export class HoursByGroup {
     const recorded = spans.subarray(0, this.count);
     const order =
       wholeNumberOrder(recorded) ?? ascendingOrder(Float64Array.from(recorded, (ms) => ms / HOUR_MS));
-    for (const i of order) {
+    for (let at = 0; at < order.length; at++) {
+      const i = order[at];
       const hours = spans[i] / HOUR_MS;
       for (let g = 0; g < k; g++) {
         const id = members[i * k + g];

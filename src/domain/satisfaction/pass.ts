@@ -184,7 +184,8 @@ export function lowScoresOf(
 ): LowScore[] {
   const scorer = new ResponseScorer(templates, []);
   const out: LowScore[] = [];
-  for (const r of responses) {
+  for (let i = 0; i < responses.length; i++) {
+    const r = responses[i];
     const low = scorer.lowScore(r, scorer.score(r));
     if (low) out.push(low);
   }

