@@ -5,6 +5,7 @@ import { parseCliArgs, USAGE, type CliOptions } from './cliArgs';
 import { reportMessage } from './messages';
 import { ReportParamsError, runReport, sheetsOf } from './run';
 import { httpRecordSource, signIn, SourceError } from './sources/http';
+import { signInOverNode } from './sources/nodeHttp';
 import { requestReport } from './sources/reportRoute';
 import type { AnyReportDefinition, RecordSource } from './types';
 
@@ -34,6 +35,8 @@ type ApiSource = Extract<CliOptions['source'], { kind: 'api' }>;
 async function tokenOf(source: ApiSource, options: CliOptions, io: CommandIo): Promise<string | undefined> {
   if (source.token !== undefined) return source.token;
   if (source.user === undefined || source.password === undefined) return undefined;
+  // Without a fetch of the caller's, node:http: fetch is then never loaded (see nodeHttp.ts).
+  if (!io.fetch) return signInOverNode(source.api, source.user, source.password, options.lang);
   return signIn(source.api, source.user, source.password, { lang: options.lang, fetch: io.fetch });
 }
 

@@ -12,8 +12,8 @@ import { startApi, type RunningApi } from '../api/harness';
 import { Capture } from './capture';
 
 /**
- * `npm run report -- … --api` as the CLI runs it, without a `fetch` of the caller's: the report
- * route is then asked through node:http (reportRoute.ts), the workbook streamed to the file.
+ * `npm run report -- … --api` as the CLI runs it, without a `fetch` of the caller's: the sign-in
+ * and the report route then go through node:http (nodeHttp.ts), the workbook streamed to the file.
  * It must give what the fetch path gives (reportCliRoute.test.ts), refusals included.
  */
 
@@ -96,6 +96,23 @@ describe('report command --api over node:http', () => {
 
   it('refusals: 401 → exit 1 with the reason, an unknown branch (400) → exit 2, no file left', async () => {
     const file = join(dir, 'refused.xlsx');
+    const wrong = ['--user', 'admin', '--password', 'not-the-password'];
+    const badLogin = await command([
+      'complaints',
+      ...PERIOD,
+      '--api',
+      withRoute.baseURL,
+      ...wrong,
+      '--out',
+      file,
+    ]);
+    const badLoginViaFetch = await command(
+      ['complaints', ...PERIOD, '--api', withRoute.baseURL, ...wrong, '--out', file],
+      true,
+    );
+    expect(badLogin.code).toBe(1);
+    expect(badLogin.stderr).toMatch(/^登录失败：401 \S/);
+    expect(badLogin.stderr).toBe(badLoginViaFetch.stderr);
     const unauthenticated = await command([
       'complaints',
       ...PERIOD,

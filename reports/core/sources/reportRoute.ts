@@ -1,4 +1,3 @@
-import type { IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import type { Lang } from '../../../src/schema/labels';
@@ -7,6 +6,7 @@ import { paramsToQuery } from '../params';
 import { ReportParamsError } from '../run';
 import type { ReportParams } from '../types';
 import { apiBase, networkReason, requestHeaders, SourceError } from './http';
+import { failureText, nodeRequest, readText, type NodeAnswer } from './nodeHttp';
 
 /**
  * The backend's own report route, `GET {api}/reports/NAME?…&format=xlsx|json` (the mock API's
@@ -14,10 +14,7 @@ import { apiBase, networkReason, requestHeaders, SourceError } from './http';
  * workbook, so the CLI needs neither the records nor the writer. A backend without the route
  * (a plain simple-rest server) answers 404; the caller then reads the records itself.
  *
- * Without a `fetch` of the caller's, the request goes through `node:http` (or https): the
- * workbook's tens of MB then reach the file as plain Node stream chunks, without fetch's web
- * streams around each one — for a 30 MB workbook that was ~0.3 s of the CLI's CPU, and loading
- * fetch itself ~0.1 s more (`npm run report` signs in with fetch still: see `http.ts`).
+ * Without a `fetch` of the caller's, the request goes through node:http (`nodeHttp.ts`).
  */
 export interface ReportRouteRequest {
   api: string;
@@ -49,33 +46,15 @@ export interface RouteAnswer {
   cancel(): Promise<void>;
 }
 
-async function readText(stream: Readable): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-/** The reason of a refusal: the status and the backend's JSON message, else its status text. */
-function failureText(status: number, statusText: string, body: string): string {
-  try {
-    const { message } = JSON.parse(body) as { message?: unknown };
-    if (typeof message === 'string') return `${status} ${message}`;
-  } catch {
-    // not JSON: the status says enough
-  }
-  return `${status} ${statusText}`.trim();
-}
-
-function fromNode(res: IncomingMessage): RouteAnswer {
-  const status = res.statusCode ?? 0;
+function fromNode(answer: NodeAnswer): RouteAnswer {
   return {
-    status,
-    contentType: String(res.headers['content-type'] ?? ''),
-    stream: () => res,
-    json: async () => JSON.parse(await readText(res)) as unknown,
-    failure: async () => failureText(status, res.statusMessage ?? '', await readText(res)),
+    status: answer.status,
+    contentType: answer.contentType,
+    stream: () => answer.body,
+    json: async () => JSON.parse(await readText(answer.body)) as unknown,
+    failure: async () => failureText(answer.status, answer.statusText, await readText(answer.body)),
     cancel: async () => {
-      res.destroy();
+      answer.body.destroy();
     },
   };
 }
@@ -97,23 +76,12 @@ function fromFetch(response: Response): RouteAnswer {
   };
 }
 
-/**
- * GET with node:http(s). No answer rejects as fetch does (`fetch failed`, the socket's error as
- * its cause), so the user reads the same reason whichever way the CLI asked.
- */
-async function nodeGet(url: string, headers: Record<string, string>): Promise<RouteAnswer> {
-  const { request } = url.startsWith('https:') ? await import('node:https') : await import('node:http');
-  return new Promise((resolve, reject) => {
-    request(url, { headers }, (res) => resolve(fromNode(res)))
-      .on('error', (error) => reject(new TypeError('fetch failed', { cause: error })))
-      .end();
-  });
-}
-
 async function ask(req: ReportRouteRequest): Promise<RouteAnswer> {
   const url = reportRouteUrl(req);
   const headers = requestHeaders(req.lang, req.token);
-  return req.fetch ? fromFetch(await req.fetch(url, { headers })) : nodeGet(url, headers);
+  return req.fetch
+    ? fromFetch(await req.fetch(url, { headers }))
+    : fromNode(await nodeRequest(url, { headers }));
 }
 
 interface ErrorBody {
