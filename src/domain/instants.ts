@@ -9,12 +9,22 @@ import { addMonths, isDate, shanghaiDayStartMs } from '../schema/time';
 
 const DAY_MS = 86_400_000;
 
+/*
+ * The two functions below run every arithmetic operation on every call, whatever the month:
+ * records come in time order, so an operation only January or February takes (`year - 1`, the
+ * leap-year test) would first run months into a year's pass, after the engine had compiled the
+ * function without it — and the compiled code is thrown away there ("insufficient type
+ * feedback"), the pass going on uncompiled until it is compiled again.
+ */
+
 /** Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil). */
 function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
+  const early = month <= 2 ? 1 : 0; // January and February count in the year before
+  const y = year - early;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  // Months from March: month − 3, or month + 9 for January and February.
+  const doy = Math.floor((153 * (month + 12 * early - 3) + 2) / 5) + day - 1;
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
   return era * 146_097 + doe - 719_468;
 }
@@ -22,8 +32,8 @@ function daysFromCivil(year: number, month: number, day: number): number {
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function daysInMonth(year: number, month: number): number {
-  if (month !== 2) return DAYS_IN_MONTH[month - 1];
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 1 : 0;
+  return DAYS_IN_MONTH[month - 1] + (month === 2 ? leap : 0);
 }
 
 /** The value of the digit at `at`, or a number above 9 when it is no digit (unsigned compare). */
