@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { antdStaticStyles } from './src/app/antdStaticStyles';
+import { antdStaticStyles } from './src/app/antdStaticStyles.ts';
 
 /** Where the console sends API calls in development (`npm run dev`): the mock API's port. */
 const apiTarget = process.env.API_PROXY_TARGET ?? 'http://127.0.0.1:4000';

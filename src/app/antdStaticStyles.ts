@@ -14,7 +14,7 @@
  */
 import { createRequire } from 'node:module';
 import type { ReactElement } from 'react';
-import { THEME_TOKEN } from './brand';
+import { THEME_TOKEN } from './brand.ts';
 
 type Antd = typeof import('antd');
 type CssInJs = typeof import('@ant-design/cssinjs');
