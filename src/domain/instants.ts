@@ -1,4 +1,4 @@
-import { addMonths, isDate, shanghaiDayStartMs } from '../schema/time';
+import { addMonths, daysFromCivil, daysInMonth, isDate, shanghaiDayStartMs } from '../schema/time';
 
 /**
  * Cheap instant arithmetic for the report hot loops (a year is 100,000–300,000 records, each
@@ -9,32 +9,7 @@ import { addMonths, isDate, shanghaiDayStartMs } from '../schema/time';
 
 const DAY_MS = 86_400_000;
 
-/*
- * The two functions below run every arithmetic operation on every call, whatever the month:
- * records come in time order, so an operation only January or February takes (`year - 1`, the
- * leap-year test) would first run months into a year's pass, after the engine had compiled the
- * function without it — and the compiled code is thrown away there ("insufficient type
- * feedback"), the pass going on uncompiled until it is compiled again.
- */
-
-/** Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil). */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const early = month <= 2 ? 1 : 0; // January and February count in the year before
-  const y = year - early;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  // Months from March: month − 3, or month + 9 for January and February.
-  const doy = Math.floor((153 * (month + 12 * early - 3) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
-}
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function daysInMonth(year: number, month: number): number {
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 1 : 0;
-  return DAYS_IN_MONTH[month - 1] + (month === 2 ? leap : 0);
-}
+// The calendar arithmetic (daysFromCivil, daysInMonth) is time.ts's, written to stay compiled.
 
 /** The value of the digit at `at`, or a number above 9 when it is no digit (unsigned compare). */
 function digit(s: string, at: number): number {

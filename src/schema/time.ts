@@ -72,9 +72,33 @@ function twoDigits(s: string, i: number): number {
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+/*
+ * The two calendar functions below run every arithmetic operation on every call, whatever the
+ * month: records come in time order, so an operation only January or February takes (`year − 1`,
+ * the leap-year test) would first run months into a year's report pass, after the engine had
+ * compiled the function without it — and the compiled code would be thrown away there.
+ */
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 1 : 0;
+  return DAYS_IN_MONTH[month - 1] + (month === 2 ? leap : 0);
+}
+
+/**
+ * Days from 1970-01-01 to a proleptic Gregorian date, year ≥ 0 (what `Date.UTC` computes, by
+ * integer arithmetic: the year is counted from March, so the leap day ends it).
+ */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const early = month <= 2 ? 1 : 0; // January and February count in the year before
+  const y = year - early;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  // Months from March: month − 3, or month + 9 for January and February.
+  const dayOfYear = Math.floor((153 * (month + 12 * early - 3) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 function readCanonical(s: string): boolean {
@@ -119,20 +143,7 @@ function readCanonical(s: string): boolean {
 export function storedInstantMs(value: string): number | null {
   if (!readCanonical(value)) return null;
   const clock = ((FIELDS[H] * 60 + FIELDS[MI]) * 60 + FIELDS[S]) * 1000 + FIELDS[MS];
-  return daysSinceEpoch(FIELDS[Y], FIELDS[MO], FIELDS[D]) * DAY_MS + clock;
-}
-
-/**
- * Days from 1970-01-01 to a proleptic Gregorian date, year ≥ 0 (what `Date.UTC` computes, by
- * integer arithmetic: the year is counted from March, so the leap day ends it).
- */
-function daysSinceEpoch(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
+  return daysFromCivil(FIELDS[Y], FIELDS[MO], FIELDS[D]) * DAY_MS + clock;
 }
 
 /**
