@@ -214,9 +214,42 @@ export class HoursByGroup {
 const TWO_32 = 4_294_967_296;
 
 /**
+ * An LSD radix sort of indices: `keys` holds `wordsPerKey` unsigned 32-bit words per item, least
+ * significant word first, sorted 16 bits a pass (a pass is skipped when every key has the same
+ * digit there). Equal keys in any order.
+ */
+function radixOrder(keys: Uint32Array, wordsPerKey: 1 | 2): Uint32Array {
+  const n = keys.length / wordsPerKey;
+  let order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  if (n < 2) return order;
+  let spare = new Uint32Array(n);
+  const counts = new Uint32Array(65536);
+  for (let pass = 0; pass < 2 * wordsPerKey; pass++) {
+    const word = pass >> 1;
+    const shift = (pass & 1) * 16;
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[(keys[wordsPerKey * i + word] >>> shift) & 0xffff]++;
+    if (counts[(keys[word] >>> shift) & 0xffff] === n) continue; // every key has this digit
+    let sum = 0;
+    for (let d = 0; d < 65536; d++) {
+      const c = counts[d];
+      counts[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const at = order[i];
+      spare[counts[(keys[wordsPerKey * at + word] >>> shift) & 0xffff]++] = at;
+    }
+    [order, spare] = [spare, order];
+  }
+  return order;
+}
+
+/**
  * The indices of `values` in ascending order of value when every value is a whole number from 0
- * to 2³² − 1 (durations in ms up to 49 days), else null: an LSD radix sort, two passes of 16
- * bits (a pass is skipped when every value has the same digit). Equal values in any order.
+ * to 2³² − 1 (durations in ms up to 49 days), else null: two radix passes of 16 bits. Equal
+ * values in any order.
  */
 export function wholeNumberOrder(values: Float64Array): Uint32Array | null {
   const n = values.length;
@@ -226,75 +259,36 @@ export function wholeNumberOrder(values: Float64Array): Uint32Array | null {
     if (!(v >= 0 && v < TWO_32 && Math.floor(v) === v)) return null;
     keys[i] = v;
   }
-  let order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  if (n < 2) return order;
-  let spare = new Uint32Array(n);
-  const counts = new Uint32Array(65536);
-  for (let shift = 0; shift < 32; shift += 16) {
-    counts.fill(0);
-    for (let i = 0; i < n; i++) counts[(keys[i] >>> shift) & 0xffff]++;
-    if (counts[(keys[0] >>> shift) & 0xffff] === n) continue; // every key has this digit
-    let sum = 0;
-    for (let d = 0; d < 65536; d++) {
-      const c = counts[d];
-      counts[d] = sum;
-      sum += c;
-    }
-    for (let i = 0; i < n; i++) {
-      const at = order[i];
-      spare[counts[(keys[at] >>> shift) & 0xffff]++] = at;
-    }
-    [order, spare] = [spare, order];
-  }
-  return order;
+  return radixOrder(keys, 1);
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
  * The indices of `values` in ascending order of value. A comparator sort of 100,000 indices
- * costs ~40 ms (a call per comparison); this is an LSD radix sort on the doubles' bits, four
- * passes of 16 bits, ~2 ms. Equal values may come in any order: they are equal, so sums and
- * medians over them are the same. With a NaN (no order), the comparator sort decides, as before.
+ * costs ~40 ms (a call per comparison); this is a radix sort on the doubles' bits, four passes
+ * of 16 bits, ~2 ms. Equal values may come in any order: they are equal, so sums and medians
+ * over them are the same. With a NaN (no order), the comparator sort decides, as before.
  */
 export function ascendingOrder(values: Float64Array): Uint32Array {
   const n = values.length;
-  let order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  if (n < 2) return order;
   let comparable = LITTLE_ENDIAN;
   for (let i = 0; i < n && comparable; i++) if (Number.isNaN(values[i])) comparable = false;
-  if (!comparable) return order.sort((a, b) => values[a] - values[b]);
+  if (!comparable) {
+    const order = new Uint32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    return order.sort((a, b) => values[a] - values[b]);
+  }
   // Keys that sort as unsigned integers as the doubles sort as numbers: a negative double has
   // every bit flipped, a positive one its sign bit set (-0 before +0, which are equal anyway).
+  // Little-endian: each double is its low word, then its high word (which holds the sign).
   const words = new Uint32Array(Float64Array.from(values).buffer);
   for (let i = 0; i < n; i++) {
-    const hi = 2 * i + 1; // little-endian: the high word holds the sign
+    const hi = 2 * i + 1;
     if (words[hi] & 0x80000000) {
       words[hi] = ~words[hi];
       words[2 * i] = ~words[2 * i];
     } else words[hi] |= 0x80000000;
   }
-  let spare = new Uint32Array(n);
-  const counts = new Uint32Array(65536);
-  for (let pass = 0; pass < 4; pass++) {
-    const word = pass >> 1;
-    const shift = (pass & 1) * 16;
-    counts.fill(0);
-    for (let i = 0; i < n; i++) counts[(words[2 * i + word] >>> shift) & 0xffff]++;
-    if (counts[(words[word] >>> shift) & 0xffff] === n) continue; // every key has this digit
-    let sum = 0;
-    for (let d = 0; d < 65536; d++) {
-      const c = counts[d];
-      counts[d] = sum;
-      sum += c;
-    }
-    for (let i = 0; i < n; i++) {
-      const at = order[i];
-      spare[counts[(words[2 * at + word] >>> shift) & 0xffff]++] = at;
-    }
-    [order, spare] = [spare, order];
-  }
-  return order;
+  return radixOrder(words, 2);
 }
