@@ -6,13 +6,43 @@ import { demoState } from './demoDb';
 import { caller, memoryStore } from './memoryStore';
 
 /**
- * The reports route's source answers a read by ids from an index: it must give exactly what the
- * store's generic source gives (scope, masking, id order), and see a changed record at once.
+ * The reports route's source answers a read by ids itself — by binary search when the table is in
+ * id order, through an index when it is not: it must give exactly what the store's generic source
+ * gives (scope, masking, id order; ids missing or repeated), and see a changed or added record at
+ * once.
  */
 
+const CALLERS = [undefined, caller('admin'), caller('quality_supervisor'), caller('manager', [1])];
+
+/** Reads `ids` through both sources as each kind of caller; returns the route source's answers. */
+async function expectSameAsGeneric(
+  store: ReturnType<typeof memoryStore>,
+  sources: ReportRecordSources,
+  ids: number[],
+) {
+  const answers = [];
+  for (const identity of CALLERS) {
+    const read = () =>
+      Promise.all([
+        sources.source().list('customers', { id: ids }),
+        storeRecordSource(store).list('customers', { id: ids }),
+      ]);
+    const [fast, generic] = identity
+      ? await runInContext({ identity, ip: null, lang: 'zh' }, read)
+      : await read();
+    expect(fast).toStrictEqual(generic);
+    answers.push(fast);
+  }
+  return answers;
+}
+
+function sourcesOver(state: ReturnType<typeof demoState>) {
+  const store = memoryStore(state);
+  return { store, sources: new ReportRecordSources(store) };
+}
+
 describe('reports route source: records by id', () => {
-  const store = memoryStore(demoState());
-  const sources = new ReportRecordSources(store);
+  const { store, sources } = sourcesOver(demoState());
   const customers = store.rows('customers');
   const ids = [
     customers[5].id,
@@ -25,23 +55,8 @@ describe('reports route source: records by id', () => {
 
   it('gives what the generic source gives, for every kind of caller', async () => {
     expect(customers.length).toBeGreaterThan(40);
-    for (const identity of [
-      undefined,
-      caller('admin'),
-      caller('quality_supervisor'),
-      caller('manager', [1]),
-    ]) {
-      const read = () =>
-        Promise.all([
-          sources.source().list('customers', { id: ids }),
-          storeRecordSource(store).list('customers', { id: ids }),
-        ]);
-      const [fast, generic] = identity
-        ? await runInContext({ identity, ip: null, lang: 'zh' }, read)
-        : await read();
-      expect(fast).toStrictEqual(generic);
-      expect(fast.length).toBeGreaterThan(0);
-    }
+    const answers = await expectSameAsGeneric(store, sources, ids);
+    expect(answers.every((fast) => fast.length > 0)).toBe(true);
     // The masked role gets masked phones, the branch-scoped one only its branch's customers.
     const quality = await runInContext({ identity: caller('quality_supervisor'), ip: null, lang: 'zh' }, () =>
       sources.source().list('customers', { id: ids }),
@@ -61,5 +76,36 @@ describe('reports route source: records by id', () => {
     expect(after.name).toBe('新名字');
     const byName = await sources.source().list('customers', { name: '新名字' });
     expect(byName.map((c) => c.id)).toEqual([target.id]);
+  });
+});
+
+describe('reports route source: records by id, whatever the order of the table', () => {
+  const state = demoState();
+  const customers = state.customers as { id: number }[];
+  const last = customers[customers.length - 1].id;
+  const ids = [customers[3].id, 0, -5, customers[0].id, last, last + 1, customers[3].id, customers[60].id];
+
+  it('in id order (binary search): the first, the last, missing and repeated ids', async () => {
+    expect(customers.every((c, i) => i === 0 || customers[i - 1].id < c.id)).toBe(true);
+    const { store, sources } = sourcesOver(state);
+    await expectSameAsGeneric(store, sources, ids);
+  });
+
+  it('out of id order (index): the same rows', async () => {
+    const shuffled = demoState();
+    const rows = shuffled.customers as { id: number }[];
+    rows.reverse();
+    [rows[0], rows[10]] = [rows[10], rows[0]];
+    const { store, sources } = sourcesOver(shuffled);
+    await expectSameAsGeneric(store, sources, ids);
+  });
+
+  it('sees a row inserted after a first read (ids still ascending, and then not)', async () => {
+    const { store, sources } = sourcesOver(demoState());
+    await expectSameAsGeneric(store, sources, ids);
+    const template = store.rows('customers')[0];
+    store.transaction(() => store.insert('customers', { ...template, id: last + 1, name: '新顾客' }));
+    const [added] = await sources.source().list('customers', { id: [last + 1] });
+    expect(added?.name).toBe('新顾客');
   });
 });
