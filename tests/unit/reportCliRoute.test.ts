@@ -1,15 +1,15 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCommand } from '../../reports/core/command';
-import { REPORTS } from '../../reports/index';
 import { demoState } from '../api/demoDb';
 import { startApi, type RunningApi } from '../api/harness';
+import { runCommand } from '../../reports/core/command';
+import { REPORTS } from '../../reports/index';
 import { Capture } from './capture';
+import { ADMIN, filesIn, NOW, PERIOD, runReport, workbookCells } from './reportCommand';
 
 /**
  * `npm run report -- … --api`: the workbook comes from the backend's report route, streamed to
@@ -17,50 +17,14 @@ import { Capture } from './capture';
  * Every workbook is compared cell by cell with the one `--db` writes for the same parameters.
  */
 
-const NOW = new Date('2026-11-20T04:00:00.000Z');
-const PERIOD = ['--from', '2026-08-01', '--to', '2026-11-20', '--as-of', '2026-11-20T04:00:00Z'];
-const ADMIN = ['--user', 'admin', '--password', 'Demo@2026'];
-
 /** Runs the command with a fetch that records every URL asked. */
 async function command(argv: string[]) {
-  const stdout = new Capture();
-  const stderr = new Capture();
   const urls: string[] = [];
   const recording: typeof fetch = (input, init) => {
     urls.push(String(input));
     return fetch(input, init);
   };
-  const code = await runCommand(argv, REPORTS, { stdout, stderr, now: NOW, fetch: recording });
-  return { code, stdout: stdout.text, stderr: stderr.text, urls };
-}
-
-type Cells = Record<string, unknown>;
-
-/** Every sheet as name → { address → value, format, font, fill, border } and its column widths. */
-async function workbookCells(file: string): Promise<Record<string, { cells: Cells; widths: unknown[] }>> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const out: Record<string, { cells: Cells; widths: unknown[] }> = {};
-  for (const ws of wb.worksheets) {
-    const cells: Cells = {};
-    ws.eachRow({ includeEmpty: true }, (row) =>
-      row.eachCell({ includeEmpty: true }, (cell) => {
-        cells[cell.address] = {
-          value: cell.value,
-          numFmt: cell.numFmt,
-          font: cell.font,
-          fill: cell.fill,
-          border: cell.border,
-        };
-      }),
-    );
-    out[ws.name] = { cells, widths: ws.columns.map((c) => c.width) };
-  }
-  return out;
-}
-
-function filesIn(dir: string): string[] {
-  return readdirSync(dir).sort();
+  return { ...(await runReport(argv, recording)), urls };
 }
 
 describe('report command --api through the report route', () => {
