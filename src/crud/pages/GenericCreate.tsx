@@ -1,8 +1,10 @@
-import { Create } from '@refinedev/antd';
+import { SaveButton } from '@refinedev/antd';
 import { useLabel } from '../../i18n/lang';
 import type { ResourceDef } from '../../schema/resource';
 import { useCrudText } from '../text';
 import { CrudPage } from './CrudPage';
+import { PageFrame } from './PageFrame';
+import { PageFrameCard } from './PageFrameCard';
 import { RecordForm } from './RecordForm';
 import { useRecordForm } from './useRecordForm';
 
@@ -13,18 +15,16 @@ export function GenericCreate({ resource }: { resource: ResourceDef }) {
   const { formProps, saveButtonProps, failure, clearFailure } = useRecordForm(resource, 'create');
   return (
     <CrudPage>
-      <Create
-        resource={resource.name}
-        title={`${t.create} · ${label(resource.label)}`}
-        saveButtonProps={saveButtonProps}
-      >
-        <RecordForm
-          resource={resource}
-          formProps={formProps}
-          failure={failure}
-          onCloseFailure={clearFailure}
-        />
-      </Create>
+      <PageFrame title={`${t.create} · ${label(resource.label)}`} back>
+        <PageFrameCard footer={<SaveButton {...saveButtonProps} htmlType="submit" />}>
+          <RecordForm
+            resource={resource}
+            formProps={formProps}
+            failure={failure}
+            onCloseFailure={clearFailure}
+          />
+        </PageFrameCard>
+      </PageFrame>
     </CrudPage>
   );
 }

@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { List, useTable } from '@refinedev/antd';
+import { useTable } from '@refinedev/antd';
 import { useNavigation, type BaseRecord, type CrudFilter, type HttpError } from '@refinedev/core';
-import { Button, Form, Space, Table } from 'antd';
+import { Button, Form, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, type ReactNode } from 'react';
 import { useLabel } from '../../i18n/lang';
@@ -19,6 +19,7 @@ import { FilterBar } from './FilterBar';
 import { GenericShow } from './GenericShow';
 import { LinkButton } from './LinkButton';
 import { EmptyState, ErrorState } from './ListStates';
+import { PageFrame } from './PageFrame';
 import { retryTransient } from './retry';
 import { nextSorters } from './sorting';
 
@@ -108,11 +109,10 @@ function ListPage({ resource, extraColumns = [], toolbar }: { resource: Resource
 
   return (
     <CrudPage>
-      <List
+      <PageFrame
         title={label(resource.label)}
-        canCreate={creatable}
-        headerButtons={
-          <Space wrap>
+        extra={
+          <>
             <SavedFilters
               resource={resource.name}
               filters={filters}
@@ -131,7 +131,7 @@ function ListPage({ resource, extraColumns = [], toolbar }: { resource: Resource
             />
             <ExportButton resource={resource} fields={fields} filters={filters} sorters={sorters} />
             {createButton}
-          </Space>
+          </>
         }
       >
         {/* refine's search form is unused (the bar converts values by field type); binding its
@@ -168,7 +168,7 @@ function ListPage({ resource, extraColumns = [], toolbar }: { resource: Resource
             />
           </ReferenceScope>
         )}
-      </List>
+      </PageFrame>
     </CrudPage>
   );
 }

@@ -1,5 +1,5 @@
 import { UnorderedListOutlined, EditOutlined } from '@ant-design/icons';
-import { RefreshButton, Show } from '@refinedev/antd';
+import { RefreshButton } from '@refinedev/antd';
 import {
   useGo,
   useNavigation,
@@ -22,6 +22,8 @@ import { DeleteRecordButton } from './DeleteRecordButton';
 import { canDelete, canEdit, showFields } from './fields';
 import { LinkButton } from './LinkButton';
 import { ErrorState } from './ListStates';
+import { PageFrame } from './PageFrame';
+import { PageFrameCard } from './PageFrameCard';
 import { RelatedList } from './RelatedList';
 import { retryTransient } from './retry';
 
@@ -29,6 +31,7 @@ import { retryTransient } from './retry';
 export function GenericShow({ resource, id: idProp }: { resource: ResourceDef; id?: BaseKey }) {
   const parsed = useParsed();
   const id = idProp ?? parsed.id;
+  const back = parsed.action !== undefined && parsed.action !== 'list';
   const t = useCrudText();
   const label = useLabel();
   const lang = useLang();
@@ -77,33 +80,30 @@ export function GenericShow({ resource, id: idProp }: { resource: ResourceDef; i
 
   return (
     <CrudPage>
-      <Show
-        resource={resource.name}
-        recordItemId={id}
-        isLoading={query.isLoading}
-        title={title}
-        headerButtons={buttons ?? <></>}
-      >
-        {query.isError ? (
-          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-        ) : (
-          <ReferenceScope requests={requests}>
-            <Descriptions
-              bordered
-              size="middle"
-              // Two pairs a row up to wide screens: with three, labels wrap a character a line.
-              column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 3 }}
-              styles={{ label: { minWidth: 96 } }}
-              items={fields.map((f) => ({
-                key: f.name,
-                label: label(f.label),
-                span: isWide(f) ? 'filled' : 1,
-                children: <FieldDisplay field={f} value={record?.[f.name]} />,
-              }))}
-            />
-          </ReferenceScope>
-        )}
-      </Show>
+      {/* The back arrow on the show route, not on a singleton's list (which shows its record). */}
+      <PageFrame title={title} back={back} extra={buttons}>
+        <PageFrameCard loading={query.isLoading}>
+          {query.isError ? (
+            <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+          ) : (
+            <ReferenceScope requests={requests}>
+              <Descriptions
+                bordered
+                size="middle"
+                // Two pairs a row up to wide screens: with three, labels wrap a character a line.
+                column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 3 }}
+                styles={{ label: { minWidth: 96 } }}
+                items={fields.map((f) => ({
+                  key: f.name,
+                  label: label(f.label),
+                  span: isWide(f) ? 'filled' : 1,
+                  children: <FieldDisplay field={f} value={record?.[f.name]} />,
+                }))}
+              />
+            </ReferenceScope>
+          )}
+        </PageFrameCard>
+      </PageFrame>
       {record &&
         id !== undefined &&
         resource.related?.map((r) => (

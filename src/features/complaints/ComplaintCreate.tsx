@@ -1,8 +1,10 @@
-import { Create } from '@refinedev/antd';
+import { SaveButton } from '@refinedev/antd';
 import { useOne, useParsed, type BaseRecord } from '@refinedev/core';
 import { Alert, Form, Segmented, type FormInstance } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { CrudPage } from '../../crud/pages/CrudPage';
+import { PageFrame } from '../../crud/pages/PageFrame';
+import { PageFrameCard } from '../../crud/pages/PageFrameCard';
 import { RecordForm } from '../../crud/pages/RecordForm';
 import { useRecordForm } from '../../crud/pages/useRecordForm';
 import { useCrudText } from '../../crud/text';
@@ -69,39 +71,37 @@ export function ComplaintCreate({ resource }: { resource: ResourceDef }) {
 
   return (
     <CrudPage>
-      <Create
-        resource={resource.name}
-        title={`${crud.create} · ${label(resource.label)}`}
-        saveButtonProps={saveButtonProps}
-      >
-        <Segmented<Source>
-          aria-label={t.complainantSource}
-          value={source}
-          onChange={chooseSource}
-          options={[
-            { value: 'customer', label: t.fromCustomers },
-            { value: 'new', label: t.newComplainant },
-          ]}
-          style={{ marginBottom: 16 }}
-        />
-        {source === 'customer' && customer && customer.id === customerId && (
-          <Alert type="info" showIcon message={t.filledFromCustomer} style={{ marginBottom: 16 }} />
-        )}
-        <RecordForm
-          resource={resource}
-          formProps={{
-            ...formProps,
-            initialValues: {
-              ...formProps.initialValues,
-              receivedAt: new Date().toISOString(),
-              ...(myEmployeeId !== null ? { handlerId: myEmployeeId } : {}),
-              ...prefill,
-            },
-          }}
-          failure={failure}
-          onCloseFailure={clearFailure}
-        />
-      </Create>
+      <PageFrame title={`${crud.create} · ${label(resource.label)}`} back>
+        <PageFrameCard footer={<SaveButton {...saveButtonProps} htmlType="submit" />}>
+          <Segmented<Source>
+            aria-label={t.complainantSource}
+            value={source}
+            onChange={chooseSource}
+            options={[
+              { value: 'customer', label: t.fromCustomers },
+              { value: 'new', label: t.newComplainant },
+            ]}
+            style={{ marginBottom: 16 }}
+          />
+          {source === 'customer' && customer && customer.id === customerId && (
+            <Alert type="info" showIcon message={t.filledFromCustomer} style={{ marginBottom: 16 }} />
+          )}
+          <RecordForm
+            resource={resource}
+            formProps={{
+              ...formProps,
+              initialValues: {
+                ...formProps.initialValues,
+                receivedAt: new Date().toISOString(),
+                ...(myEmployeeId !== null ? { handlerId: myEmployeeId } : {}),
+                ...prefill,
+              },
+            }}
+            failure={failure}
+            onCloseFailure={clearFailure}
+          />
+        </PageFrameCard>
+      </PageFrame>
     </CrudPage>
   );
 }

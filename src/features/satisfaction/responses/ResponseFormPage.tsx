@@ -1,9 +1,11 @@
-import { Create, Edit } from '@refinedev/antd';
+import { RefreshButton, SaveButton } from '@refinedev/antd';
 import { useGetIdentity, useParsed } from '@refinedev/core';
 import { Alert, Card, Col, Form, Row, Select, Tag, type FormInstance } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { ConflictAlert } from '../../../crud/pages/ConflictAlert';
 import { CrudPage } from '../../../crud/pages/CrudPage';
+import { PageFrame } from '../../../crud/pages/PageFrame';
+import { PageFrameCard } from '../../../crud/pages/PageFrameCard';
 import { useRecordForm } from '../../../crud/pages/useRecordForm';
 import { useCrudText } from '../../../crud/text';
 import { FieldFormField, isWide } from '../../../crud/widgets/render';
@@ -152,24 +154,26 @@ export function ResponseFormPage({ resource, action }: { resource: ResourceDef; 
 
   const title = `${action === 'create' ? crud.create : crud.edit} · ${label(resource.label)}`;
   const save = { ...saveButtonProps, disabled: saveButtonProps.disabled || !template };
+  const editing = action === 'edit';
+  // While the record loads, the spinner covers the form and its buttons wait (as refine's Edit had them).
+  const loading = editing && recordForm.formLoading;
+  const waiting = loading ? { disabled: true } : {};
   return (
     <CrudPage>
-      {action === 'create' ? (
-        <Create resource={resource.name} title={title} saveButtonProps={save}>
-          {body}
-        </Create>
-      ) : (
-        <Edit
-          resource={resource.name}
-          recordItemId={id}
-          isLoading={recordForm.formLoading}
-          title={title}
-          saveButtonProps={save}
-          canDelete={false}
+      <PageFrame
+        title={title}
+        back
+        extra={
+          editing ? <RefreshButton {...waiting} resource={resource.name} recordItemId={id} /> : undefined
+        }
+      >
+        <PageFrameCard
+          loading={loading}
+          footer={<SaveButton {...waiting} {...save} htmlType={editing ? undefined : 'submit'} />}
         >
           {body}
-        </Edit>
-      )}
+        </PageFrameCard>
+      </PageFrame>
     </CrudPage>
   );
 }

@@ -1,10 +1,12 @@
 import { CopyOutlined } from '@ant-design/icons';
-import { Create, Edit } from '@refinedev/antd';
+import { RefreshButton, SaveButton } from '@refinedev/antd';
 import { useList, useParsed, type BaseKey } from '@refinedev/core';
 import { Alert, Button, Col, Form, Row, Segmented, type FormInstance } from 'antd';
 import { useMemo } from 'react';
 import { ConflictAlert } from '../../../crud/pages/ConflictAlert';
 import { CrudPage } from '../../../crud/pages/CrudPage';
+import { PageFrame } from '../../../crud/pages/PageFrame';
+import { PageFrameCard } from '../../../crud/pages/PageFrameCard';
 import { formFields } from '../../../crud/pages/fields';
 import { toSubmission } from '../../../crud/pages/submission';
 import { useRecordForm } from '../../../crud/pages/useRecordForm';
@@ -125,24 +127,26 @@ export function TemplateFormPage({ resource, action }: { resource: ResourceDef; 
   );
 
   const title = `${action === 'create' ? crud.create : crud.edit} · ${label(resource.label)}`;
+  const editing = action === 'edit';
+  // While the record loads, the spinner covers the form and its buttons wait (as refine's Edit had them).
+  const loading = editing && recordForm.formLoading;
+  const waiting = loading ? { disabled: true } : {};
   return (
     <CrudPage>
-      {action === 'create' ? (
-        <Create resource={resource.name} title={title} saveButtonProps={saveButtonProps}>
-          {body}
-        </Create>
-      ) : (
-        <Edit
-          resource={resource.name}
-          recordItemId={id}
-          isLoading={recordForm.formLoading}
-          title={loaded?.name ? `${title} · ${String(loaded.name)}` : title}
-          saveButtonProps={saveButtonProps}
-          canDelete={false}
+      <PageFrame
+        title={editing && loaded?.name ? `${title} · ${String(loaded.name)}` : title}
+        back
+        extra={
+          editing ? <RefreshButton {...waiting} resource={resource.name} recordItemId={id} /> : undefined
+        }
+      >
+        <PageFrameCard
+          loading={loading}
+          footer={<SaveButton {...waiting} {...saveButtonProps} htmlType={editing ? undefined : 'submit'} />}
         >
           {body}
-        </Edit>
-      )}
+        </PageFrameCard>
+      </PageFrame>
     </CrudPage>
   );
 }

@@ -1,0 +1,11 @@
+import { useLang } from '../../i18n/lang';
+
+/** The page frame's own strings (its other texts are the page's). */
+const text = {
+  zh: { back: '返回', breadcrumb: '当前位置' },
+  en: { back: 'Back', breadcrumb: 'Breadcrumb' },
+};
+
+export function usePageFrameText() {
+  return text[useLang()];
+}
