@@ -1,12 +1,11 @@
 import '@refinedev/antd/dist/reset.css';
-import { Authenticated, CanAccess, Refine } from '@refinedev/core';
+import { Authenticated, Refine } from '@refinedev/core';
 import { CatchAllNavigate, DocumentTitleHandler, UnsavedChangesNotifier } from '@refinedev/react-router';
 import { App as AntdApp } from 'antd';
 import { Suspense, useMemo, type ComponentType, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import {
   ConsoleLayout,
-  Forbidden,
   GenericCreate,
   GenericEdit,
   GenericList,
@@ -15,6 +14,7 @@ import {
   NotFound,
 } from './app/lazyPages';
 import { Login } from './app/Login';
+import { PageGuard } from './app/PageGuard';
 import { useConsoleNotifications } from './app/notifications';
 import { ThemedConfigProvider } from './app/theme';
 import { buildRefineResources } from './app/refineResources';
@@ -32,15 +32,15 @@ import { RESOURCES, getResource } from './resources';
 import type { ResourceDef } from './schema/resource';
 
 /**
- * A page the role may open, else why not (the API refuses anyway, but a list of 403s explains
- * nothing). The page's code, or the refusal's, may still be loading: the spinner shows meanwhile.
+ * A page the role may open, else why not (PageGuard). The page's code, or the refusal's, may
+ * still be loading: the spinner shows meanwhile.
  */
 function guarded(resource: string, action: CrudAction, page: ReactNode) {
   return (
     <Suspense fallback={<PageLoading />}>
-      <CanAccess resource={resource} action={action} fallback={<Forbidden />}>
+      <PageGuard resource={resource} action={action}>
         {page}
-      </CanAccess>
+      </PageGuard>
     </Suspense>
   );
 }

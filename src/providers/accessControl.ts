@@ -111,6 +111,19 @@ export function roleMayEditForm(resource: string): boolean {
 }
 
 /**
+ * May the signed-in user open `name` (a resource, menu group or feature page) for refine action
+ * `action`? Synchronous, from the session, for what must not wait a render for the answer (the
+ * menu, the pages' guards); the access control provider answers the same.
+ */
+export function roleMayOpen(name: string | undefined, action = 'list'): boolean {
+  const role = currentRole();
+  if (!role) return false;
+  if (!name) return true;
+  if (ACTIONS[action] === 'create' && !sessionScopeAllowsCreate(name)) return false;
+  return canOpen(role, name, action);
+}
+
+/**
  * The console's mirror of the backend's rules (src/domain/access.ts, the same table): the menu
  * shows only what the role can open (refine's sider asks `list` of every entry, groups
  * included), pages the role may not open show Forbidden, buttons for what it may not do are
@@ -118,11 +131,7 @@ export function roleMayEditForm(resource: string): boolean {
  */
 export const accessControlProvider: AccessControlProvider = {
   async can({ resource, action }) {
-    const role = currentRole();
-    if (!role) return { can: false };
-    if (!resource) return { can: true };
-    if (ACTIONS[action] === 'create' && !sessionScopeAllowsCreate(resource)) return { can: false };
-    return { can: canOpen(role, resource, action) };
+    return { can: roleMayOpen(resource, action) };
   },
   options: { buttons: { enableAccessControl: true, hideIfUnauthorized: true } },
 };

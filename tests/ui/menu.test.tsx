@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 import './setup';
 import { StyleProvider } from '@ant-design/cssinjs';
-import { ThemedLayout } from '@refinedev/antd';
+import { ThemedLayoutContextProvider } from '@refinedev/antd';
 import { Refine } from '@refinedev/core';
 import routerProvider from '@refinedev/react-router';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ConsoleSider } from '../../src/app/ConsoleSider';
 import { buildRefineResources, menuGroupName } from '../../src/app/refineResources';
 import { ROLES, type Role } from '../../src/domain/access';
 import { FEATURE_PAGES } from '../../src/features';
@@ -27,8 +28,8 @@ const { MemoryRouter } = createRequire(import.meta.url)('react-router') as typeo
 
 /**
  * The menu and buttons of each role (issue 7, point 2 in the console), against DOMAIN §9 read by
- * hand: the resources each role reads, the pages each may open. refine's sider asks the access
- * control provider `list` of every entry and hides what is refused; this renders it.
+ * hand: the resources each role reads, the pages each may open. The sider asks the access
+ * rules (roleMayOpen) `list` of every entry and hides what is refused; this renders it.
  */
 
 const BUSINESS = RESOURCES.map((r) => r.name).filter((n) => n !== 'users' && n !== 'audit-logs');
@@ -137,9 +138,9 @@ describe('the access control provider', () => {
 });
 
 /**
- * Renders the layout as `role` and waits for the sider to show `expected`: an entry refused by
- * the access control provider is never rendered (CanAccess renders nothing until allowed), so
- * the menu only grows towards what is allowed; waiting for equality cannot pass early.
+ * Renders the console's sider (ConsoleSider) as `role` and waits for it to show `expected`. The
+ * sider decides its entries from the session at once (roleMayOpen); waiting for equality also
+ * covers a menu that would fill in later.
  */
 async function expectMenu(role: Role, expected: { groups: string[]; items: string[] }): Promise<void> {
   signInAs(role);
@@ -153,9 +154,9 @@ async function expectMenu(role: Role, expected: { groups: string[]; items: strin
           resources={buildRefineResources('en')}
           options={{ disableTelemetry: true }}
         >
-          <ThemedLayout>
-            <div />
-          </ThemedLayout>
+          <ThemedLayoutContextProvider>
+            <ConsoleSider />
+          </ThemedLayoutContextProvider>
         </Refine>
       </MemoryRouter>
     </StyleProvider>,

@@ -11,6 +11,10 @@ export const common = {
     notFoundTitle: '页面不存在',
     backHome: '返回首页',
     home: '首页',
+    mainMenu: '主菜单',
+    openMenu: '打开菜单',
+    foldMenu: '收起菜单',
+    unfoldMenu: '展开菜单',
   },
   en: {
     appTitle: 'Service Quality Console',
@@ -23,5 +27,9 @@ export const common = {
     notFoundTitle: 'Page not found',
     backHome: 'Back to home',
     home: 'Home',
+    mainMenu: 'Main menu',
+    openMenu: 'Open the menu',
+    foldMenu: 'Fold the menu',
+    unfoldMenu: 'Unfold the menu',
   },
 };

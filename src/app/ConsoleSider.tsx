@@ -1,0 +1,158 @@
+import { BarsOutlined, LeftOutlined, LogoutOutlined, RightOutlined } from '@ant-design/icons';
+import { useThemedLayoutContext } from '@refinedev/antd';
+import {
+  useIsExistAuthentication,
+  useLink,
+  useLogout,
+  useMenu,
+  useWarnAboutChange,
+  type TitleProps,
+} from '@refinedev/core';
+import { Button, Drawer, Layout, Menu, theme } from 'antd';
+import { useCallback, useMemo, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLang } from '../i18n/lang';
+import { roleMayOpen } from '../providers/accessControl';
+import { menuEntries, type MenuEntry, type MenuLink } from './menuItems';
+import { useWindowAtLeast } from './useWindowAtLeast';
+
+/** Wide enough for the longest English entry on one line; Chinese labels need less. */
+const SIDER_WIDTH = { zh: 208, en: 248 } as const;
+const FOLDED_WIDTH = 80;
+const TITLE_HEIGHT = 64;
+
+interface SiderProps {
+  Title?: ComponentType<TitleProps>;
+}
+
+/**
+ * The console's menu: a sider that folds to icons (its trigger at the bottom), a drawer below
+ * antd's `lg` width. In place of refine's ThemedSider, which asks the access control provider
+ * about every entry through its own query and so re-renders the frame once per answer; here the
+ * entries are decided from the session at once (menuItems.ts).
+ */
+export function ConsoleSider({ Title }: SiderProps) {
+  const { token } = theme.useToken();
+  const { t } = useTranslation();
+  const lang = useLang();
+  const narrow = !useWindowAtLeast('lg');
+  const { siderCollapsed, setSiderCollapsed, mobileSiderOpen, setMobileSiderOpen } = useThemedLayoutContext();
+  const menu = useNavigationMenu();
+  const width = SIDER_WIDTH[lang];
+
+  const title = (collapsed: boolean) => (
+    <div
+      style={{
+        height: TITLE_HEIGHT,
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: collapsed ? 'center' : 'flex-start',
+        padding: collapsed ? 0 : '0 16px',
+        background: token.colorBgElevated,
+      }}
+    >
+      {Title && <Title collapsed={collapsed} />}
+    </div>
+  );
+  const nav = (
+    <nav aria-label={t('common.mainMenu')} style={{ height: `calc(100% - ${TITLE_HEIGHT}px)` }}>
+      <Menu
+        mode="inline"
+        items={menu.items}
+        selectedKeys={menu.selectedKey ? [menu.selectedKey] : []}
+        defaultOpenKeys={menu.defaultOpenKeys}
+        onClick={() => setMobileSiderOpen(false)}
+        style={{ paddingTop: 8, border: 'none', height: '100%', overflow: 'auto' }}
+      />
+    </nav>
+  );
+  const siderStyle = {
+    background: token.colorBgContainer,
+    borderRight: `1px solid ${token.colorBgElevated}`,
+  };
+
+  if (narrow)
+    return (
+      <>
+        <Drawer
+          open={mobileSiderOpen}
+          onClose={() => setMobileSiderOpen(false)}
+          placement="left"
+          closable={false}
+          width={width}
+          styles={{ body: { padding: 0 } }}
+        >
+          <Layout.Sider width={width} style={{ ...siderStyle, height: '100vh' }}>
+            {title(false)}
+            {nav}
+          </Layout.Sider>
+        </Drawer>
+        {/* In the header's left corner, which the header leaves free below `lg` (Header.tsx). */}
+        <Button
+          size="large"
+          icon={<BarsOutlined />}
+          aria-label={t('common.openMenu')}
+          aria-expanded={mobileSiderOpen}
+          onClick={() => setMobileSiderOpen(true)}
+          style={{ position: 'fixed', top: 12, left: 12, zIndex: 999 }}
+        />
+      </>
+    );
+
+  const Fold = siderCollapsed ? RightOutlined : LeftOutlined;
+  return (
+    <Layout.Sider
+      width={width}
+      collapsedWidth={FOLDED_WIDTH}
+      collapsible
+      collapsed={siderCollapsed}
+      // antd folds by itself at the breakpoint too; the console decides that (useFoldMenuOnTablet).
+      onCollapse={(collapsed, type) => type === 'clickTrigger' && setSiderCollapsed(collapsed)}
+      trigger={
+        <Button
+          type="text"
+          aria-label={t(siderCollapsed ? 'common.unfoldMenu' : 'common.foldMenu')}
+          aria-expanded={!siderCollapsed}
+          icon={<Fold style={{ color: token.colorPrimary }} />}
+          style={{ width: '100%', height: '100%', borderRadius: 0, background: token.colorBgElevated }}
+        />
+      }
+      style={siderStyle}
+    >
+      {title(siderCollapsed)}
+      {nav}
+    </Layout.Sider>
+  );
+}
+
+/** The menu's entries for the signed-in role, with sign-out last, and what is selected and open. */
+function useNavigationMenu(): { items: MenuEntry[]; selectedKey: string; defaultOpenKeys: string[] } {
+  const { menuItems, selectedKey, defaultOpenKeys } = useMenu();
+  const Link = useLink() as MenuLink;
+  const signOut = useSignOut();
+  const { t } = useTranslation();
+  const signedIn = useIsExistAuthentication();
+  const items = useMemo(() => {
+    const entries = menuEntries(menuItems, roleMayOpen, Link);
+    if (!signedIn) return entries;
+    return [
+      ...entries,
+      { key: 'logout', icon: <LogoutOutlined />, label: t('buttons.logout'), onClick: signOut },
+    ];
+  }, [menuItems, Link, signedIn, signOut, t]);
+  return { items, selectedKey, defaultOpenKeys };
+}
+
+/** Sign out, after asking when a form has unsaved changes (as refine's own sider does). */
+function useSignOut(): () => void {
+  const { mutate: logout } = useLogout();
+  const { warnWhen, setWarnWhen } = useWarnAboutChange();
+  const { t } = useTranslation();
+  return useCallback(() => {
+    if (warnWhen) {
+      if (!window.confirm(t('warnWhenUnsavedChanges'))) return;
+      setWarnWhen(false);
+    }
+    logout();
+  }, [warnWhen, setWarnWhen, logout, t]);
+}

@@ -1,0 +1,25 @@
+import { theme } from 'antd';
+import { useCallback, useSyncExternalStore } from 'react';
+
+/**
+ * Is the window at least antd's breakpoint `size` wide (`md` 768 px, `lg` 992 px, from the theme's
+ * tokens)? Read from `matchMedia` while rendering, so the first render is already right: antd's
+ * `Grid.useBreakpoint` learns the width only after mounting and renders the frame a second time.
+ */
+export function useWindowAtLeast(size: 'md' | 'lg'): boolean {
+  const { token } = theme.useToken();
+  const query = `(min-width: ${size === 'md' ? token.screenMDMin : token.screenLGMin}px)`;
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      const list = window.matchMedia(query);
+      list.addEventListener('change', onChange);
+      return () => list.removeEventListener('change', onChange);
+    },
+    [query],
+  );
+  return useSyncExternalStore(
+    subscribe,
+    () => window.matchMedia(query).matches,
+    () => true,
+  );
+}

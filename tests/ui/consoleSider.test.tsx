@@ -1,0 +1,160 @@
+// @vitest-environment jsdom
+import './setup';
+import { StyleProvider } from '@ant-design/cssinjs';
+import { ThemedLayoutContextProvider } from '@refinedev/antd';
+import { Refine, useWarnAboutChange, type AuthProvider } from '@refinedev/core';
+import routerProvider from '@refinedev/react-router';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { createRequire } from 'node:module';
+import { useEffect } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ConsoleSider } from '../../src/app/ConsoleSider';
+import { PageGuard } from '../../src/app/PageGuard';
+import { buildRefineResources } from '../../src/app/refineResources';
+import type { Role } from '../../src/domain/access';
+import { accessControlProvider } from '../../src/providers/accessControl';
+import { clearSession, writeSession } from '../../src/providers/session';
+import { fakeProvider } from './harness';
+
+const { MemoryRouter } = createRequire(import.meta.url)('react-router') as typeof import('react-router');
+
+function signInAs(role: Role, branchIds: number[] = []): void {
+  writeSession({
+    token: 't',
+    expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+    user: { id: 1, username: role, displayName: role, role, branchIds, employeeId: null },
+  });
+}
+
+const realMatchMedia = window.matchMedia;
+afterEach(() => {
+  clearSession();
+  window.matchMedia = realMatchMedia;
+});
+
+/** A window `width` pixels wide, as `matchMedia` answers `min-width` queries. */
+function windowOfWidth(width: number): void {
+  window.matchMedia = (query: string) =>
+    ({
+      matches: Number(/min-width:\s*(\d+)/.exec(query)?.[1] ?? 0) <= width,
+      media: query,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    }) as unknown as MediaQueryList;
+}
+
+/** Marks the page as having unsaved changes, as a form being edited does. */
+function UnsavedChanges() {
+  const { setWarnWhen } = useWarnAboutChange();
+  useEffect(() => setWarnWhen(true), [setWarnWhen]);
+  return null;
+}
+
+function renderSider(path: string, logout: AuthProvider['logout'], extra?: React.ReactNode) {
+  const authProvider: AuthProvider = {
+    login: async () => ({ success: true }),
+    logout,
+    check: async () => ({ authenticated: true }),
+    onError: async () => ({}),
+  };
+  return render(
+    <StyleProvider mock="server">
+      <MemoryRouter initialEntries={[path]}>
+        <Refine
+          dataProvider={fakeProvider({}).provider}
+          routerProvider={routerProvider}
+          authProvider={authProvider}
+          accessControlProvider={accessControlProvider}
+          resources={buildRefineResources('zh')}
+          options={{ disableTelemetry: true, warnWhenUnsavedChanges: true }}
+        >
+          <ThemedLayoutContextProvider>
+            <ConsoleSider />
+            {extra}
+          </ThemedLayoutContextProvider>
+        </Refine>
+      </MemoryRouter>
+    </StyleProvider>,
+  );
+}
+
+describe('the console sider', () => {
+  it('is a named navigation region whose entry for the current page is selected', async () => {
+    signInAs('cs_staff');
+    const view = renderSider('/complaints', async () => ({ success: true }));
+    const nav = view.container.querySelector('nav[aria-label="主菜单"]');
+    expect(nav).not.toBeNull();
+    await waitFor(() => expect(nav?.querySelector('.ant-menu-item-selected')?.textContent).toBe('投诉处理表'));
+    // The selected entry's group is open; its link goes to the list.
+    expect(nav?.querySelector('.ant-menu-item-selected a')?.getAttribute('href')).toBe('/complaints');
+  });
+
+  it('folds to icons and unfolds with its labelled trigger', async () => {
+    signInAs('cs_staff');
+    const view = renderSider('/complaints', async () => ({ success: true }));
+    const fold = screen.getByRole('button', { name: '收起菜单' });
+    expect(fold.getAttribute('aria-expanded')).toBe('true');
+    expect(view.container.querySelector('.ant-layout-sider-collapsed')).toBeNull();
+    await act(async () => fireEvent.click(fold));
+    expect(view.container.querySelector('.ant-layout-sider-collapsed')).not.toBeNull();
+    const unfold = screen.getByRole('button', { name: '展开菜单' });
+    expect(unfold.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('signs out from its last entry, after asking when a form has unsaved changes', async () => {
+    signInAs('cs_staff');
+    const logout = vi.fn(async () => ({ success: true }));
+    renderSider('/complaints', logout, <UnsavedChanges />);
+    const entry = await screen.findByText('退出登录');
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    await act(async () => fireEvent.click(entry));
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(logout).not.toHaveBeenCalled();
+    await act(async () => fireEvent.click(entry));
+    expect(confirm).toHaveBeenCalledTimes(2);
+    await waitFor(() => expect(logout).toHaveBeenCalledTimes(1));
+    confirm.mockRestore();
+  });
+
+  it('is a drawer opened by a labelled button in a window narrower than 992 px', async () => {
+    windowOfWidth(800);
+    signInAs('cs_staff');
+    const view = renderSider('/complaints', async () => ({ success: true }));
+    expect(view.container.querySelector('.ant-layout-sider')).toBeNull();
+    const open = screen.getByRole('button', { name: '打开菜单' });
+    expect(open.getAttribute('aria-expanded')).toBe('false');
+    await act(async () => fireEvent.click(open));
+    await waitFor(() =>
+      expect(document.querySelector('.ant-drawer-open nav[aria-label="主菜单"]')).not.toBeNull(),
+    );
+    expect(open.getAttribute('aria-expanded')).toBe('true');
+  });
+});
+
+describe('the page guard', () => {
+  const page = <p>the page</p>;
+  const guard = (resource: string, action: string) =>
+    render(
+      <PageGuard resource={resource} action={action}>
+        {page}
+      </PageGuard>,
+    );
+
+  it('shows the page to a role that may open it and 403 to one that may not', async () => {
+    signInAs('cs_staff');
+    expect(guard('complaints', 'list').container.textContent).toBe('the page');
+    const refused = guard('users', 'list');
+    await waitFor(() => expect(refused.container.textContent).toContain('403'));
+    expect(refused.container.textContent).not.toContain('the page');
+  });
+
+  it('refuses a new branch to a manager limited to some branches, not to one who is not', async () => {
+    signInAs('manager', [1]);
+    const limited = guard('branches', 'create');
+    await waitFor(() => expect(limited.container.textContent).toContain('403'));
+    clearSession();
+    limited.unmount();
+    signInAs('manager');
+    expect(guard('branches', 'create').container.textContent).toBe('the page');
+  });
+});
