@@ -6,7 +6,7 @@ import type { ComponentType, ReactNode } from 'react';
 export type MenuEntry = NonNullable<MenuProps['items']>[number];
 
 /** A link component as refine's `useLink` gives it (react-router's, through the router provider). */
-export type MenuLink = ComponentType<{ to: string; children?: ReactNode }>;
+export type MenuLink = ComponentType<{ to: string; title?: string; children?: ReactNode }>;
 
 /**
  * antd menu entries of refine's menu tree, keeping only what `mayOpen` allows: a group shows
@@ -30,7 +30,16 @@ export function menuEntries(
     } else {
       const to = item.route ?? (typeof item.list === 'string' ? item.list : undefined);
       if (to === undefined) continue;
-      entries.push({ key: item.key, icon, label: <Link to={to}>{label}</Link> });
+      // The title shows a label the sider cuts short (one English label is longer than it).
+      entries.push({
+        key: item.key,
+        icon,
+        label: (
+          <Link to={to} title={label}>
+            {label}
+          </Link>
+        ),
+      });
     }
   }
   return entries;
