@@ -1,6 +1,6 @@
-import { useGo } from '@refinedev/core';
 import { Button, type ButtonProps } from 'antd';
-import type { MouseEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useFollowLink } from './useFollowLink';
 
 interface Props extends Omit<ButtonProps, 'href' | 'onClick'> {
   to: string;
@@ -10,16 +10,12 @@ interface Props extends Omit<ButtonProps, 'href' | 'onClick'> {
 /**
  * A link that looks like a button: one element, one tab stop (refine's buttons put a button
  * inside a link, which takes two), opening in a new tab on ctrl/cmd-click like any link.
+ * (A table's rows render antd's `Button` with `href` and one shared `useFollowLink` handler.)
  */
 export function LinkButton({ to, children, ...rest }: Props) {
-  const go = useGo();
-  const onClick = (e: MouseEvent<HTMLElement>) => {
-    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-    e.preventDefault();
-    go({ to, type: 'push' });
-  };
+  const follow = useFollowLink();
   return (
-    <Button {...rest} href={to} onClick={onClick}>
+    <Button {...rest} href={to} onClick={follow}>
       {children}
     </Button>
   );

@@ -1,9 +1,9 @@
-import { DeleteOutlined } from '@ant-design/icons';
 import { useDelete, type BaseKey } from '@refinedev/core';
 import { Button, Popconfirm } from 'antd';
-import { useCallback } from 'react';
+import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
 import { format, type CrudText } from '../text';
 import { deleteFailure } from './DeleteRecordButton';
+import { ROW_ICONS } from './staticIcons';
 
 /**
  * One delete for all the rows of a list: the list holds the mutation, each row only a button.
@@ -30,27 +30,65 @@ interface Props {
   t: CrudText;
 }
 
-/** A row's delete: an icon button, asking first, busy while the server answers. */
+/** The confirm's anchor: the button's box, not clickable itself (the button opens and closes it). */
+const ANCHOR = { position: 'absolute', inset: 0, pointerEvents: 'none' } as const;
+const HOLDER = { position: 'relative', display: 'inline-flex' } as const;
+
+/**
+ * A row's delete: an icon button, asking first, busy while the server answers.
+ *
+ * The confirm (antd's Popconfirm: a popover, a tooltip, a trigger and resize observers) is made
+ * on the row's first click, beside the button and over it, so a list does not build one per row
+ * on every load for the one a user may open; the button itself never moves or remounts (focus
+ * stays on it). It behaves as Popconfirm around the button did: a click (or Enter / Space)
+ * opens and closes it, Escape on the button or a click elsewhere closes it.
+ */
 export function RowDeleteButton({ title, pending, onConfirm, t }: Props) {
   const label = format(t.deleteRecord, { title });
+  const [made, setMade] = useState(false);
+  const [open, setOpen] = useState(false);
+  // A press on the button while the confirm is open first closes it (antd closes on any press
+  // outside its anchor): the click that follows must not open it again.
+  const openAtPress = useRef<boolean | null>(null);
+  const toggle = () => {
+    const wasOpen = openAtPress.current ?? open;
+    openAtPress.current = null;
+    setMade(true);
+    setOpen(!wasOpen);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && open) setOpen(false);
+  };
   return (
-    <Popconfirm
-      title={t.deleteConfirm}
-      okText={t.deleteConfirmOk}
-      cancelText={t.deleteCancel}
-      okType="danger"
-      okButtonProps={{ disabled: pending }}
-      onConfirm={onConfirm}
-    >
+    <span style={HOLDER}>
       <Button
         size="small"
         type="text"
         danger
         loading={pending}
-        icon={<DeleteOutlined />}
+        icon={ROW_ICONS.remove}
         aria-label={label}
         title={label}
+        onMouseDown={() => {
+          openAtPress.current = open;
+        }}
+        onClick={toggle}
+        onKeyDown={onKeyDown}
       />
-    </Popconfirm>
+      {made && (
+        <Popconfirm
+          open={open}
+          onOpenChange={setOpen}
+          title={t.deleteConfirm}
+          okText={t.deleteConfirmOk}
+          cancelText={t.deleteCancel}
+          okType="danger"
+          okButtonProps={{ disabled: pending }}
+          onConfirm={onConfirm}
+        >
+          <span aria-hidden="true" style={ANCHOR} />
+        </Popconfirm>
+      )}
+    </span>
   );
 }

@@ -1,60 +1,78 @@
-import { EditOutlined, EyeOutlined } from '@ant-design/icons';
-import { Link, useNavigation, type BaseRecord, type CrudSort } from '@refinedev/core';
-import { Space } from 'antd';
+import { useNavigation, type BaseRecord, type CrudSort } from '@refinedev/core';
+import { Button } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useLabel, useLang } from '../../i18n/lang';
+import { useLang } from '../../i18n/lang';
 import { FIELD_KINDS } from '../../schema/fieldKinds';
 import type { FieldDef } from '../../schema/fields';
 import type { ResourceDef } from '../../schema/resource';
 import { recordTitle } from '../references/title';
 import { format, useCrudText } from '../text';
-import { FieldCell } from '../widgets/render';
+import { renderCell } from '../widgets/render';
 import { canDelete, canEdit } from './fields';
-import { LinkButton } from './LinkButton';
 import { RowDeleteButton, useRowDelete } from './RowDeleteButton';
 import { sortOrderOf } from './sorting';
+import { ROW_ICONS } from './staticIcons';
+import { useFollowLink } from './useFollowLink';
 
 interface Options {
   /** Server sort state; when given, sortable columns sort (several at once). */
   sorters?: CrudSort[];
 }
 
-/** Table columns of fields, each cell rendered by its type's widget; the title field links to the record. */
+/**
+ * Table columns of fields, each cell rendered by its type's widget; the title field links to the record.
+ *
+ * A table renders every cell of every row, so the hooks are called here, once per table, and a
+ * cell is elements only where its widget allows (`renderCell`): the title is a plain `<a>`
+ * with the table's one click handler, not a router `Link` (three components) per row.
+ */
 export function useFieldColumns(
   resource: ResourceDef,
   fields: FieldDef[],
   { sorters }: Options = {},
 ): ColumnsType<BaseRecord> {
-  const label = useLabel();
   const lang = useLang();
   const { showUrl } = useNavigation();
+  const follow = useFollowLink();
   return fields.map((f, i) => {
     const sortable = sorters !== undefined && FIELD_KINDS[f.type].sortable;
     const isTitle = f.name === resource.titleField;
     return {
       key: f.name,
       dataIndex: f.name,
-      title: label(f.label),
+      title: f.label[lang],
       align: FIELD_KINDS[f.type].numeric ? 'right' : undefined,
       // `multiple` turns on antd's multi-column sorting; the server order is the click order.
       sorter: sortable ? { multiple: i + 1 } : undefined,
       sortOrder: sortable ? sortOrderOf(f.name, sorters ?? []) : undefined,
       render: (value: unknown, record: BaseRecord) =>
         isTitle && record.id !== undefined ? (
-          <Link to={showUrl(resource.name, record.id)}>{recordTitle(resource, record, lang)}</Link>
+          <a href={showUrl(resource.name, record.id)} onClick={follow}>
+            {recordTitle(resource, record, lang)}
+          </a>
         ) : (
-          <FieldCell field={f} value={value} />
+          renderCell(f, value, lang)
         ),
     };
   });
 }
 
-/** The row actions column: show, edit, delete (each an icon with an accessible name). */
+/** The actions' row: what antd's `<Space size={4}>` laid out, in one element instead of four. */
+const ACTIONS = { display: 'inline-flex', alignItems: 'center', gap: 4, whiteSpace: 'nowrap' } as const;
+
+/**
+ * The row actions column: show, edit, delete (each an icon with an accessible name and a title).
+ * Show and edit are antd link-buttons sharing the table's click handler, with icons made once
+ * (`ROW_ICONS`); who may edit or delete is the session's, the same for every row.
+ */
 export function useActionColumn(resource: ResourceDef): ColumnsType<BaseRecord>[number] {
   const t = useCrudText();
   const lang = useLang();
   const { showUrl, editUrl } = useNavigation();
+  const follow = useFollowLink();
   const { remove, pendingId } = useRowDelete(resource.name, t);
+  const editable = canEdit(resource);
+  const deletable = canDelete(resource);
   return {
     key: '__actions',
     title: t.actions,
@@ -64,30 +82,34 @@ export function useActionColumn(resource: ResourceDef): ColumnsType<BaseRecord>[
       const id = record.id;
       if (id === undefined) return null;
       const title = recordTitle(resource, record, lang);
+      const showLabel = format(t.showRecord, { title });
+      const editLabel = format(t.editRecord, { title });
       return (
-        <Space size={4} style={{ whiteSpace: 'nowrap' }}>
-          <LinkButton
+        <div style={ACTIONS}>
+          <Button
             size="small"
             type="text"
-            icon={<EyeOutlined />}
-            to={showUrl(resource.name, id)}
-            aria-label={format(t.showRecord, { title })}
-            title={format(t.showRecord, { title })}
+            icon={ROW_ICONS.show}
+            href={showUrl(resource.name, id)}
+            onClick={follow}
+            aria-label={showLabel}
+            title={showLabel}
           />
-          {canEdit(resource) && (
-            <LinkButton
+          {editable && (
+            <Button
               size="small"
               type="text"
-              icon={<EditOutlined />}
-              to={editUrl(resource.name, id)}
-              aria-label={format(t.editRecord, { title })}
-              title={format(t.editRecord, { title })}
+              icon={ROW_ICONS.edit}
+              href={editUrl(resource.name, id)}
+              onClick={follow}
+              aria-label={editLabel}
+              title={editLabel}
             />
           )}
-          {canDelete(resource) && (
+          {deletable && (
             <RowDeleteButton title={title} pending={pendingId === id} onConfirm={() => remove(id)} t={t} />
           )}
-        </Space>
+        </div>
       );
     },
   };

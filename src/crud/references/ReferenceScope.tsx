@@ -3,6 +3,7 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { FieldDef } from '../../schema/fields';
 import { roleMay } from '../../providers/accessControl';
 import { collectReferences, referencedResources } from '../widgets/registry';
+import { ReferenceLinks } from './ReferenceLinks';
 
 interface Loaded {
   records: ReadonlyMap<string, BaseRecord>;
@@ -63,9 +64,15 @@ export function ReferenceScope({
   requests: ReferenceRequest[];
   children: ReactNode;
 }) {
-  return requests.reduceRight<ReactNode>(
-    (inner, request) => <ManyLoader request={request}>{inner}</ManyLoader>,
-    children,
+  return (
+    <ReferenceLinks>
+      {requests.reduceRight<ReactNode>(
+        (inner, request) => (
+          <ManyLoader request={request}>{inner}</ManyLoader>
+        ),
+        children,
+      )}
+    </ReferenceLinks>
   );
 }
 

@@ -1,14 +1,19 @@
 import { Select, Switch, Tag } from 'antd';
 import { useLabel, useLang } from '../../i18n/lang';
 import type { BooleanField } from '../../schema/fields';
+import type { Lang } from '../../schema/labels';
 import { crudText, useCrudText } from '../text';
 import { FieldItem } from './FieldItem';
 import type { FilterControlProps, FormFieldProps, ValueProps, Widget } from './types';
 
-function Cell({ value }: ValueProps<BooleanField>) {
-  const t = crudText(useLang());
+function cell(_field: BooleanField, value: unknown, lang: Lang) {
   if (typeof value !== 'boolean') return null;
+  const t = crudText(lang);
   return <Tag color={value ? 'green' : 'default'}>{value ? t.yes : t.no}</Tag>;
+}
+
+function Cell({ field, value }: ValueProps<BooleanField>) {
+  return cell(field, value, useLang());
 }
 
 function FormField(props: FormFieldProps<BooleanField>) {
@@ -42,6 +47,7 @@ export const booleanWidget: Widget<BooleanField> = {
   text: (_f, value, lang) =>
     typeof value === 'boolean' ? (value ? crudText(lang).yes : crudText(lang).no) : '',
   Cell,
+  cell,
   FormField,
   Filter,
   clean: (_f, value) => value === true,

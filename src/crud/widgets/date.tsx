@@ -53,8 +53,14 @@ function text(field: DateField, value: unknown): string {
   return field.type === 'datetime' ? formatInstant(value) : value;
 }
 
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+
+function cell(field: DateField, value: unknown) {
+  return <span style={NO_WRAP}>{text(field, value)}</span>;
+}
+
 function Cell({ field, value }: ValueProps<DateField>) {
-  return <span style={{ whiteSpace: 'nowrap' }}>{text(field, value)}</span>;
+  return cell(field, value);
 }
 
 function FormField(props: FormFieldProps<DateField>) {
@@ -139,6 +145,7 @@ function Filter({ field, id, value, onChange }: FilterControlProps<DateField>) {
 export const dateWidget: Widget<DateField> = {
   text,
   Cell,
+  cell,
   FormField,
   Filter,
   clean: (_f, value) => (value === '' ? null : value),

@@ -1,4 +1,4 @@
-import { Select, Space, Tag } from 'antd';
+import { Select, Tag } from 'antd';
 import { useLabel, useLang } from '../../i18n/lang';
 import type { EnumField } from '../../schema/fields';
 import type { Lang } from '../../schema/labels';
@@ -19,17 +19,26 @@ function useOptions(field: EnumField) {
   return field.options.map((o) => ({ value: o.value, label: label(o.label) }));
 }
 
-function Cell({ field, value }: ValueProps<EnumField>) {
-  const lang = useLang();
+/**
+ * The tags wrap like antd's `<Space size={[0, 4]} wrap>` did, in one element: Space added a
+ * component and a wrapper per tag to every enum cell of every row.
+ */
+const TAGS = { display: 'inline-flex', flexWrap: 'wrap', alignItems: 'center', rowGap: 4 } as const;
+
+function cell(field: EnumField, value: unknown, lang: Lang) {
   return (
-    <Space size={[0, 4]} wrap>
+    <span style={TAGS}>
       {asList(value).map((v) => (
         <Tag key={String(v)} color={field.options.find((o) => o.value === v)?.color}>
           {optionLabel(field, v, lang)}
         </Tag>
       ))}
-    </Space>
+    </span>
   );
+}
+
+function Cell({ field, value }: ValueProps<EnumField>) {
+  return cell(field, value, useLang());
 }
 
 function FormField(props: FormFieldProps<EnumField>) {
@@ -85,6 +94,7 @@ export const enumWidget: Widget<EnumField> = {
       .map((v) => optionLabel(field, v, lang))
       .join(lang === 'zh' ? '、' : ', '),
   Cell,
+  cell,
   FormField,
   Filter,
 };

@@ -1,3 +1,11 @@
 export { WIDGETS, cleanValue, collectReferences, fieldText, locateError, widgetFor } from './registry';
-export { FieldCell, FieldDisplay, FieldFilter, FieldFormField, hasFilterControl, isWide } from './render';
+export {
+  FieldCell,
+  renderCell,
+  FieldDisplay,
+  FieldFilter,
+  FieldFormField,
+  hasFilterControl,
+  isWide,
+} from './render';
 export type { ErrorTarget, FilterControlProps, FormFieldProps, NamePath, ValueProps, Widget } from './types';

@@ -109,6 +109,7 @@ function Filter({ field, id, value, onChange }: FilterControlProps<NumberField>)
 export const numberWidget: Widget<NumberField> = {
   text: (field, value) => text(field, value),
   Cell,
+  cell: (field, value) => text(field, value),
   FormField,
   Filter,
   clean: (_f, value) => (value === '' ? null : value),

@@ -8,7 +8,7 @@ import { useCrudText } from '../text';
 import { FieldItem } from './FieldItem';
 import type { FilterControlProps, FormFieldProps, ValueProps, Widget } from './types';
 
-function Cell({ field, value }: ValueProps<ReferenceField>) {
+function cell(field: ReferenceField, value: unknown) {
   const ids = toKeys(value);
   if (field.type === 'reference')
     return ids.length ? <ReferenceName resource={field.resource} id={ids[0]} /> : null;
@@ -19,6 +19,10 @@ function Cell({ field, value }: ValueProps<ReferenceField>) {
       ))}
     </Space>
   );
+}
+
+function Cell({ field, value }: ValueProps<ReferenceField>) {
+  return cell(field, value);
 }
 
 function FormField(props: FormFieldProps<ReferenceField>) {
@@ -65,6 +69,7 @@ export const referenceWidget: Widget<ReferenceField> = {
       .map((id) => `#${id}`)
       .join(', '),
   Cell,
+  cell,
   FormField,
   Filter,
   referencedResources: (field) => [field.resource],

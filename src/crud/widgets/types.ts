@@ -49,6 +49,11 @@ export interface Widget<F extends FieldDef> {
   text(field: F, value: unknown, lang: Lang): string;
   /** The list table's cell. */
   Cell: View<ValueProps<F>>;
+  /**
+   * The same cell as elements, without hooks (the language is given): a list renders it for
+   * every row, so no component (and no language subscription) per cell. Absent: `Cell` is used.
+   */
+  cell?(field: F, value: unknown, lang: Lang): ReactNode;
   /** The show page's display; the cell when absent. */
   Display?: View<ValueProps<F>>;
   /** The form's `Form.Item` (or items) for the field, with label, rules and control. */

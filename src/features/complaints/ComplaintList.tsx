@@ -5,7 +5,7 @@ import { useLocation, useNavigationType } from 'react-router';
 import { GenericList } from '../../crud/pages';
 import type { ComplaintStatus } from '../../domain/complaints';
 import type { ResourceDef } from '../../schema/resource';
-import { DeadlineTag } from './DeadlineTag';
+import { deadlineTag } from './DeadlineTag';
 import { QuickFilters } from './QuickFilters';
 import { useComplaintText } from './text';
 import { useNow } from './useNow';
@@ -19,16 +19,17 @@ export function ComplaintList({ resource }: { resource: ResourceDef }) {
       {
         key: '__deadline',
         title: t.deadline,
-        render: (_: unknown, row: BaseRecord) => (
-          <DeadlineTag
-            nowMs={nowMs}
-            complaint={{
+        // Elements, not a component per row: the texts and the time are the list's.
+        render: (_: unknown, row: BaseRecord) =>
+          deadlineTag(
+            {
               status: row.status as ComplaintStatus,
               resolveDueAt: (row.resolveDueAt as string | null) ?? null,
               resolvedAt: (row.resolvedAt as string | null) ?? null,
-            }}
-          />
-        ),
+            },
+            nowMs,
+            t,
+          ),
       },
     ],
     [t, nowMs],

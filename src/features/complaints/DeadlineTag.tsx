@@ -1,6 +1,8 @@
 import { Tag } from 'antd';
+import type { ReactNode } from 'react';
 import { EXCLUDED_STATUSES, isHandled, isOverdue, type ComplaintStatus } from '../../domain/complaints';
 import { formatShanghai } from '../../schema/time';
+import type { ComplaintText } from '../../i18n/strings/complaints';
 import { format, formatDuration, useComplaintText } from './text';
 
 export interface DeadlineFacts {
@@ -14,7 +16,11 @@ export interface DeadlineFacts {
  * overdue by how long, or resolved on time / late — the same rule as the metrics' `isOverdue`.
  */
 export function DeadlineTag({ complaint, nowMs }: { complaint: DeadlineFacts; nowMs: number }) {
-  const t = useComplaintText();
+  return deadlineTag(complaint, nowMs, useComplaintText());
+}
+
+/** The tag as elements, the texts given: the list renders one per row without a component each. */
+export function deadlineTag(complaint: DeadlineFacts, nowMs: number, t: ComplaintText): ReactNode {
   const { status, resolveDueAt, resolvedAt } = complaint;
   if (!resolveDueAt) return null;
   const due = formatShanghai(resolveDueAt);
