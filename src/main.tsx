@@ -1,3 +1,4 @@
+import { loadLayout, loadList } from './app/pageLoaders';
 import { readSession } from './providers/session';
 
 /**
@@ -7,6 +8,9 @@ import { readSession } from './providers/session';
  * being discovered only once the app has loaded and rendered its routes.
  */
 if (readSession() && !location.pathname.startsWith('/login')) {
-  void import('./app/lazyPages').then((pages) => pages.preloadConsole(location.pathname));
+  // Each import names its chunks at once, so the browser requests them all in this first round.
+  loadLayout().catch(() => undefined);
+  loadList().catch(() => undefined);
+  void import('./app/lazyPages').then((pages) => pages.preloadFeaturePage(location.pathname));
 }
 void import('./bootstrap');

@@ -1,6 +1,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 
-/** A page whose code can be fetched before it renders (see preloadConsole). */
+/** A page whose code can be fetched before it renders (see preloadFeaturePage in lazyPages.ts). */
 export interface Preloadable {
   preload(): Promise<unknown>;
 }

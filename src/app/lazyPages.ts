@@ -1,14 +1,13 @@
 import { lazy } from 'react';
 import type { CrudAction } from '../features/types';
 import type { Preloadable } from './lazyPage';
+import { loadLayout, loadList } from './pageLoaders';
 
 /**
  * Every page of the signed-in console, each loaded when its route first renders, so that the
  * sign-in page loads only the shell (App.tsx) and its form. Features' own pages are lazy in
  * their feature's index (src/features/*), the same way.
  */
-const loadLayout = () => import('./ConsoleLayout');
-const loadList = () => import('../crud/pages/GenericList');
 
 export const ConsoleLayout = lazy(loadLayout);
 export const Home = lazy(() => import('./Home').then((m) => ({ default: m.Home })));
@@ -32,15 +31,12 @@ function actionOf(second: string | undefined): CrudAction {
 }
 
 /**
- * A signed-in visit to a console page: fetch the frame, the list code (most pages are lists or
- * build on one) and the page this address shows — a feature's own page when it has one — now,
- * alongside the app's first load, instead of one after the other as the routes render. The
- * browser keeps the modules; the lazy components then resolve at once. A failed fetch here is
- * retried by the lazy component itself.
+ * A signed-in visit to a console page: fetch the page this address shows when a feature has its
+ * own (the frame and the list code are already on their way, see main.tsx) now, alongside the
+ * app's first load, instead of once the routes render. The browser keeps the modules; the lazy
+ * components then resolve at once. A failed fetch here is retried by the lazy component itself.
  */
-export function preloadConsole(pathname: string): void {
-  loadLayout().catch(() => undefined);
-  loadList().catch(() => undefined);
+export function preloadFeaturePage(pathname: string): void {
   const [, first, second] = pathname.split('/');
   if (!first) return;
   import('../features')
