@@ -19,6 +19,9 @@ export interface ReferenceRequest {
   ids: BaseKey[];
 }
 
+/** Ids in numeric order: one collator (`localeCompare` with options makes one per comparison). */
+const BY_ID = new Intl.Collator('en', { numeric: true });
+
 /**
  * The references a page shows, one request per resource the fields can refer to (a fixed
  * list, so the tree below never remounts) with the unique ids found in the records, sorted.
@@ -33,7 +36,7 @@ export function referenceRequests(
   }
   return [...ids].map(([resource, byKey]) => ({
     resource,
-    ids: [...byKey.values()].sort((a, b) => String(a).localeCompare(String(b), 'en', { numeric: true })),
+    ids: [...byKey.values()].sort((a, b) => BY_ID.compare(String(a), String(b))),
   }));
 }
 
