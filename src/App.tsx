@@ -27,6 +27,7 @@ import { useLang } from './i18n/lang';
 import { accessControlProvider } from './providers/accessControl';
 import { createAuthProvider } from './providers/authProvider';
 import { API_URL, createDataProvider } from './providers/dataProvider';
+import { withListFetchedAhead } from './providers/listFetchedAhead';
 import { routerProvider } from './providers/router';
 import { RESOURCES, getResource } from './resources';
 import type { ResourceDef } from './schema/resource';
@@ -57,7 +58,7 @@ function crudPage(
 
 export function App() {
   const lang = useLang();
-  const dataProvider = useMemo(() => createDataProvider(API_URL, currentLang), []);
+  const dataProvider = useMemo(() => withListFetchedAhead(createDataProvider(API_URL, currentLang)), []);
   const authProvider = useMemo(() => createAuthProvider(API_URL, currentLang), []);
   const resources = useMemo(() => buildRefineResources(lang), [lang]);
   const suffix = lang === 'en' ? 'Service Quality Console' : '服务质量管理控制台';

@@ -11,6 +11,8 @@ if (readSession() && !location.pathname.startsWith('/login')) {
   // Each import names its chunks at once, so the browser requests them all in this first round.
   loadLayout().catch(() => undefined);
   loadList().catch(() => undefined);
+  // A list's first page travels while the code loads (firstListRequest.ts).
+  void import('./app/firstListRequest').then((m) => m.fetchFirstListAhead(location));
   void import('./app/lazyPages').then((pages) => pages.preloadFeaturePage(location.pathname));
 }
 void import('./bootstrap');

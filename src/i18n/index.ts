@@ -12,7 +12,7 @@ import { refine } from './strings/refine';
 export const LOCALE_OF: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
 const STORAGE_KEY = 'sq.lang';
 
-function storedLang(): Lang {
+export function storedLang(): Lang {
   try {
     return langFromLocale(globalThis.localStorage?.getItem(STORAGE_KEY));
   } catch {
