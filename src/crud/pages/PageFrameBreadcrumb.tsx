@@ -1,12 +1,11 @@
 import { HomeOutlined } from '@ant-design/icons';
 import { Link, matchResourceFromRoute, useBreadcrumb, useResourceParams } from '@refinedev/core';
-import { Fragment } from 'react';
 import { usePageFrameText } from './PageFrameText';
 
 /**
  * Where the page sits (menu group › resource › action), from refine's breadcrumb data as its
  * antd breadcrumb showed it — but as a plain navigation list (no antd Breadcrumb, no dropdown
- * code): the last crumb is the current page, the separators are hidden from screen readers.
+ * code): the last crumb is the current page, the separators (inside the crumbs, so the list counts only crumbs) are hidden from screen readers.
  */
 export function PageFrameBreadcrumb() {
   const { breadcrumbs } = useBreadcrumb();
@@ -21,21 +20,22 @@ export function PageFrameBreadcrumb() {
       <ol>
         {home.found && (
           <li>
-            <Link to="/">{home.resource?.meta?.icon ?? <HomeOutlined />}</Link>
+            {/* An icon alone: named for screen readers. */}
+            <Link to="/" aria-label={String(home.resource?.meta?.label ?? text.home)}>
+              {home.resource?.meta?.icon ?? <HomeOutlined />}
+            </Link>
           </li>
         )}
         {breadcrumbs.map(({ label, href, icon }, i) => (
-          <Fragment key={`${label}-${i}`}>
+          <li key={`${label}-${i}`} aria-current={i === last ? 'page' : undefined}>
             {(i > 0 || home.found) && (
-              <li aria-hidden="true" className="sq-page-frame-crumb-separator">
+              <span aria-hidden="true" className="sq-page-frame-crumb-separator">
                 /
-              </li>
+              </span>
             )}
-            <li aria-current={i === last ? 'page' : undefined}>
-              {icon}
-              {href ? <Link to={href}>{label}</Link> : <span>{label}</span>}
-            </li>
-          </Fragment>
+            {icon}
+            {href ? <Link to={href}>{label}</Link> : <span>{label}</span>}
+          </li>
         ))}
       </ol>
     </nav>
