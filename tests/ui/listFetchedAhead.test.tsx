@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import './setup';
 import type { DataProvider, GetListParams } from '@refinedev/core';
-import { screen, waitFor } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fetchFirstListAhead, firstListRequest } from '../../src/app/firstListRequest';
 import { PAGE_SIZE } from '../../src/crud/pages/GenericList';
@@ -59,7 +59,10 @@ describe('a list page fetched ahead', () => {
     await provider.getList(filtered);
     expect(listCalls(fake.calls, 'things')).toHaveLength(3);
     // refine's meta (its query context) does not change what is asked for.
-    await provider.getList({ ...first, meta: { queryContext: { signal: new AbortController().signal } } });
+    await provider.getList({
+      ...first,
+      meta: { dataProviderName: 'default', signal: new AbortController().signal },
+    });
     expect(listCalls(fake.calls, 'things')).toHaveLength(3);
     await provider.getList(first);
     expect(listCalls(fake.calls, 'things')).toHaveLength(4);
@@ -90,7 +93,8 @@ describe('a list page fetched ahead', () => {
   it('keys requests by resource, page, size, order and filters', () => {
     const base = firstListRequest(things);
     const key = listRequestKey(base);
-    expect(listRequestKey({ ...base, meta: { x: 1 } })).toBe(key);
+    const withMeta: GetListParams = { ...base, meta: { x: 1 } };
+    expect(listRequestKey(withMeta)).toBe(key);
     expect(listRequestKey({ ...base, resource: 'people' })).not.toBe(key);
     expect(listRequestKey({ ...base, pagination: { ...base.pagination, pageSize: 50 } })).not.toBe(key);
     expect(listRequestKey({ ...base, sorters: [{ field: 'code', order: 'desc' }] })).not.toBe(key);
