@@ -47,8 +47,10 @@ export function RowDeleteButton({ title, pending, onConfirm, t }: Props) {
   const label = format(t.deleteRecord, { title });
   const [made, setMade] = useState(false);
   const [open, setOpen] = useState(false);
-  // A press on the button while the confirm is open first closes it (antd closes on any press
-  // outside its anchor): the click that follows must not open it again.
+  // A press on the button while the confirm is open first closes it (antd closes on any
+  // mousedown outside its anchor, before React's handlers see the event, and the re-render comes
+  // before them too): whether it was open is taken at pointerdown, which comes first, so the
+  // click that follows closes it rather than opening it again.
   const openAtPress = useRef<boolean | null>(null);
   const toggle = () => {
     const wasOpen = openAtPress.current ?? open;
@@ -69,7 +71,7 @@ export function RowDeleteButton({ title, pending, onConfirm, t }: Props) {
         icon={ROW_ICONS.remove}
         aria-label={label}
         title={label}
-        onMouseDown={() => {
+        onPointerDown={() => {
           openAtPress.current = open;
         }}
         onClick={toggle}
