@@ -6,6 +6,7 @@ import { Suspense, useMemo, type ComponentType, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import {
   ConsoleLayout,
+  Login,
   GenericCreate,
   GenericEdit,
   GenericList,
@@ -13,7 +14,6 @@ import {
   Home,
   NotFound,
 } from './app/lazyPages';
-import { Login } from './app/Login';
 import { PageGuard } from './app/PageGuard';
 import { useConsoleNotifications } from './app/notifications';
 import { ThemedConfigProvider } from './app/theme';
@@ -109,7 +109,14 @@ export function App() {
               <Route
                 path="/login"
                 element={
-                  <Authenticated key="login" fallback={<Login />}>
+                  <Authenticated
+                    key="login"
+                    fallback={
+                      <Suspense fallback={<PageLoading />}>
+                        <Login />
+                      </Suspense>
+                    }
+                  >
                     <Navigate to="/" replace />
                   </Authenticated>
                 }

@@ -1,4 +1,4 @@
-import { loadLayout, loadList } from './app/pageLoaders';
+import { loadLayout, loadList, loadLogin } from './app/pageLoaders';
 import { readSession } from './providers/session';
 
 /**
@@ -14,5 +14,7 @@ if (readSession() && !location.pathname.startsWith('/login')) {
   // A list's first page travels while the code loads (firstListRequest.ts).
   void import('./app/firstListRequest').then((m) => m.fetchFirstListAhead(location));
   void import('./app/lazyPages').then((pages) => pages.preloadFeaturePage(location.pathname));
+} else {
+  loadLogin().catch(() => undefined);
 }
 void import('./bootstrap');

@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import type { CrudAction } from '../features/types';
 import type { Preloadable } from './lazyPage';
-import { loadLayout, loadList } from './pageLoaders';
+import { loadLayout, loadList, loadLogin } from './pageLoaders';
 
 /**
  * Every page of the signed-in console, each loaded when its route first renders, so that the
@@ -10,6 +10,8 @@ import { loadLayout, loadList } from './pageLoaders';
  */
 
 export const ConsoleLayout = lazy(loadLayout);
+/** Its own chunk: a signed-in page needs none of the sign-in form (its Card brings antd's Tabs). */
+export const Login = lazy(() => loadLogin().then((m) => ({ default: m.Login })));
 export const Home = lazy(() => import('./Home').then((m) => ({ default: m.Home })));
 export const Forbidden = lazy(() => import('./Forbidden').then((m) => ({ default: m.Forbidden })));
 export const NotFound = lazy(() => import('./NotFound').then((m) => ({ default: m.NotFound })));
