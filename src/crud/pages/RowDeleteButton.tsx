@@ -1,6 +1,6 @@
 import { useDelete, type BaseKey } from '@refinedev/core';
 import { Button, Popconfirm } from 'antd';
-import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { format, type CrudText } from '../text';
 import { deleteFailure } from './DeleteRecordButton';
 import { ROW_ICONS } from './staticIcons';
@@ -52,8 +52,10 @@ export function RowDeleteButton({ title, pending, onConfirm, t }: Props) {
   // before them too): whether it was open is taken at pointerdown, which comes first, so the
   // click that follows closes it rather than opening it again.
   const openAtPress = useRef<boolean | null>(null);
-  const toggle = () => {
-    const wasOpen = openAtPress.current ?? open;
+  const toggle = (e: MouseEvent) => {
+    // A pointer's click (detail > 0) follows its pointerdown on the button; Enter / Space clicks
+    // (detail 0) have none, and a press dragged off the button leaves a stale one.
+    const wasOpen = e.detail > 0 && openAtPress.current !== null ? openAtPress.current : open;
     openAtPress.current = null;
     setMade(true);
     setOpen(!wasOpen);
