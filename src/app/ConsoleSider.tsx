@@ -2,7 +2,6 @@ import { BarsOutlined, LeftOutlined, LogoutOutlined, RightOutlined } from '@ant-
 import { useThemedLayoutContext } from '@refinedev/antd';
 import {
   useIsExistAuthentication,
-  useLink,
   useLogout,
   useMenu,
   useWarnAboutChange,
@@ -13,7 +12,8 @@ import { useCallback, useMemo, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../i18n/lang';
 import { roleMayOpen } from '../providers/accessControl';
-import { menuEntries, type MenuEntry, type MenuLink } from './menuItems';
+import { useFollowLink } from '../crud/pages/useFollowLink';
+import { menuEntries, type MenuEntry } from './menuItems';
 import { useWindowAtLeast } from './useWindowAtLeast';
 
 /** Wide enough for the longest English entry on one line; Chinese labels need less. */
@@ -128,18 +128,18 @@ export function ConsoleSider({ Title }: SiderProps) {
 /** The menu's entries for the signed-in role, with sign-out last, and what is selected and open. */
 function useNavigationMenu(): { items: MenuEntry[]; selectedKey: string; defaultOpenKeys: string[] } {
   const { menuItems, selectedKey, defaultOpenKeys } = useMenu();
-  const Link = useLink() as MenuLink;
+  const follow = useFollowLink();
   const signOut = useSignOut();
   const { t } = useTranslation();
   const signedIn = useIsExistAuthentication();
   const items = useMemo(() => {
-    const entries = menuEntries(menuItems, roleMayOpen, Link);
+    const entries = menuEntries(menuItems, roleMayOpen, follow);
     if (!signedIn) return entries;
     return [
       ...entries,
       { key: 'logout', icon: <LogoutOutlined />, label: t('buttons.logout'), onClick: signOut },
     ];
-  }, [menuItems, Link, signedIn, signOut, t]);
+  }, [menuItems, follow, signedIn, signOut, t]);
   return { items, selectedKey, defaultOpenKeys };
 }
 

@@ -8,6 +8,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { createRequire } from 'node:module';
 import { useEffect } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AppTitle } from '../../src/app/AppTitle';
 import { ConsoleSider } from '../../src/app/ConsoleSider';
 import { PageGuard } from '../../src/app/PageGuard';
 import { buildRefineResources } from '../../src/app/refineResources';
@@ -69,7 +70,7 @@ function renderSider(path: string, logout: AuthProvider['logout'], extra?: React
           options={{ disableTelemetry: true, warnWhenUnsavedChanges: true }}
         >
           <ThemedLayoutContextProvider>
-            <ConsoleSider />
+            <ConsoleSider Title={AppTitle} />
             {extra}
           </ThemedLayoutContextProvider>
         </Refine>
@@ -84,9 +85,15 @@ describe('the console sider', () => {
     const view = renderSider('/complaints', async () => ({ success: true }));
     const nav = view.container.querySelector('nav[aria-label="主菜单"]');
     expect(nav).not.toBeNull();
-    await waitFor(() => expect(nav?.querySelector('.ant-menu-item-selected')?.textContent).toBe('投诉处理表'));
+    await waitFor(() =>
+      expect(nav?.querySelector('.ant-menu-item-selected')?.textContent).toBe('投诉处理表'),
+    );
     // The selected entry's group is open; its link goes to the list.
     expect(nav?.querySelector('.ant-menu-item-selected a')?.getAttribute('href')).toBe('/complaints');
+    // The console's name above it links home and is not a heading (the page's title is the h1).
+    const home = screen.getByRole('link', { name: '服务质量' });
+    expect(home.getAttribute('href')).toBe('/');
+    expect(view.container.querySelector('h1, h2, h3, h4, h5, h6')).toBeNull();
   });
 
   it('folds to icons and unfolds with its labelled trigger', async () => {
@@ -97,6 +104,8 @@ describe('the console sider', () => {
     expect(view.container.querySelector('.ant-layout-sider-collapsed')).toBeNull();
     await act(async () => fireEvent.click(fold));
     expect(view.container.querySelector('.ant-layout-sider-collapsed')).not.toBeNull();
+    // Folded, the home link shows the icon alone and keeps its name for screen readers.
+    expect(screen.getByRole('link', { name: '服务质量' }).textContent).toBe('');
     const unfold = screen.getByRole('button', { name: '展开菜单' });
     expect(unfold.getAttribute('aria-expanded')).toBe('false');
   });

@@ -3,7 +3,7 @@ import { useTable } from '@refinedev/antd';
 import { useNavigation, type BaseRecord, type CrudFilter, type HttpError } from '@refinedev/core';
 import { Button, Form, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { useLabel } from '../../i18n/lang';
 import type { ResourceDef } from '../../schema/resource';
 import { ColumnSettings } from '../list/ColumnSettings';
@@ -16,14 +16,15 @@ import { useActionColumn, useFieldColumns } from './columns';
 import { CrudPage } from './CrudPage';
 import { canCreate, filterFields } from './fields';
 import { FilterBar } from './FilterBar';
-import { GenericShow } from './GenericShow';
 import { LinkButton } from './LinkButton';
 import { EmptyState, ErrorState } from './ListStates';
 import { PageFrame } from './PageFrame';
+import { PageLoading } from './PageLoading';
 import { retryTransient } from './retry';
+import { PAGE_SIZE } from './listDefaults';
 import { nextSorters } from './sorting';
 
-export const PAGE_SIZE = 20;
+export { PAGE_SIZE };
 
 /** What a feature's list page may add around the generated one (both optional). */
 export interface ListExtras {
@@ -33,10 +34,18 @@ export interface ListExtras {
   toolbar?: ReactNode;
 }
 
+/**
+ * A singleton's record page, loaded when one is opened: a list page needs none of the record
+ * page's code (its card and descriptions).
+ */
+const SingletonShow = lazy(() => import('./GenericShow').then((m) => ({ default: m.GenericShow })));
+
 /** The list page of a resource; a singleton's "list" is its one record. */
 export function GenericList({ resource, ...extras }: { resource: ResourceDef } & ListExtras) {
   return resource.singleton ? (
-    <GenericShow resource={resource} id={1} />
+    <Suspense fallback={<PageLoading />}>
+      <SingletonShow resource={resource} id={1} />
+    </Suspense>
   ) : (
     <ListPage resource={resource} {...extras} />
   );
