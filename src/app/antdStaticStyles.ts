@@ -69,6 +69,8 @@ function elements(antd: Antd, h: typeof import('react').createElement): ReactEle
     }),
     h(antd.Pagination, { total: 100 }),
     h(antd.Tag, { color: 'blue' }, 't'),
+    // A status colour brings the status tags' own styles (success, processing, warning, error).
+    h(antd.Tag, { color: 'success' }, 't'),
     h(antd.Badge, { count: 1 }),
     h(antd.Avatar),
     h(antd.Alert, { message: 'm', type: 'info', showIcon: true }),

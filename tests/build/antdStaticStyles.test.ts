@@ -44,6 +44,9 @@ describe('the antd stylesheet of the build', () => {
     expect(css).toMatch(/:where\(\.css-[a-z0-9]+\)\.ant-btn/);
     expect(css).not.toContain('css-dev-only');
     expect(css).toMatch(/\.ant-btn-variant-solid\{[^}]*background:#c0487a/);
+    // The status tags of the lists (a complaint's state): made here, not by the runtime at the first row.
+    for (const status of ['success', 'processing', 'warning', 'error'])
+      expect(css).toContain(`.ant-tag-${status}`);
   });
 
   it('refuses to be made in development mode, whose class names differ', () => {
