@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 /**
  * Runs a child process and measures it from outside: wall time from spawn to exit, and its
@@ -67,4 +67,44 @@ export async function measureRetrying(
     opts.log?.(`  retrying after: ${(error as Error).message.split('\n').slice(1, 2).join(' ')}`);
     return measure(command, args, opts);
   }
+}
+
+/** CPU time (user + system, in clock ticks) of every process whose command line matches `match`. */
+function cpuTicksOf(match: RegExp): number {
+  let ticks = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (!match.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))) continue;
+      // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // The process ended between listing and reading: it uses no more CPU.
+    }
+  }
+  return ticks;
+}
+
+/**
+ * Waits until the processes matching `match` together use less than `share` of one core over a
+ * `windowMs` window (or `maxMs` has passed), and says how long that took. Linux only (/proc);
+ * elsewhere it returns at once with `settled: false`.
+ */
+export async function waitUntilIdle(
+  match: RegExp,
+  { share = 0.05, windowMs = 500, maxMs = 20_000 } = {},
+): Promise<{ waitedMs: number; settled: boolean }> {
+  const started = performance.now();
+  if (!existsSync('/proc/self/stat')) return { waitedMs: 0, settled: false };
+  const ticksPerMs = 100 / 1000; // USER_HZ is 100 on Linux
+  let before = cpuTicksOf(match);
+  while (performance.now() - started < maxMs) {
+    await new Promise((resolve) => setTimeout(resolve, windowMs));
+    const after = cpuTicksOf(match);
+    if (after - before < share * windowMs * ticksPerMs)
+      return { waitedMs: performance.now() - started, settled: true };
+    before = after;
+  }
+  return { waitedMs: performance.now() - started, settled: false };
 }
