@@ -1,4 +1,4 @@
-import { Layout, Space, theme, Typography } from 'antd';
+import { Layout, Space, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PaletteButton } from '../features/comforts/palette/PaletteButton';
 import { ThemeSwitch } from '../features/comforts/ThemeSwitch';
@@ -32,10 +32,20 @@ export function Header() {
       {/* antd drops the outline of focused links (menu entries too): a keyboard user must see
         where they are, so links get a ring for keyboard focus only. */}
       <style>{`a:focus-visible, .ant-menu-item:focus-visible { outline: 2px solid ${token.colorPrimary}; outline-offset: -2px; border-radius: ${token.borderRadiusSM}px; }`}</style>
-      {/* On a tablet the long title gives its room to the controls. */}
-      <Typography.Text strong ellipsis style={{ minWidth: 0 }}>
+      {/* On a tablet the long title gives its room to the controls. Cut by CSS: antd's
+        Typography ellipsis measures the text after every render. */}
+      <strong
+        title={wide ? t('common.appTitle') : undefined}
+        style={{
+          minWidth: 0,
+          overflow: 'hidden',
+          textOverflow: 'ellipsis',
+          whiteSpace: 'nowrap',
+          color: token.colorText,
+        }}
+      >
         {wide ? t('common.appTitle') : ''}
-      </Typography.Text>
+      </strong>
       <Space size={medium ? 12 : 8}>
         <PaletteButton compact={!wide} />
         <ThemeSwitch />
