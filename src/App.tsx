@@ -28,6 +28,7 @@ import { accessControlProvider } from './providers/accessControl';
 import { createAuthProvider } from './providers/authProvider';
 import { API_URL, createDataProvider } from './providers/dataProvider';
 import { withListFetchedAhead } from './providers/listFetchedAhead';
+import { createQueryClient } from './providers/queryClient';
 import { routerProvider } from './providers/router';
 import { RESOURCES, getResource } from './resources';
 import type { ResourceDef } from './schema/resource';
@@ -59,6 +60,7 @@ function crudPage(
 export function App() {
   const lang = useLang();
   const dataProvider = useMemo(() => withListFetchedAhead(createDataProvider(API_URL, currentLang)), []);
+  const queryClient = useMemo(() => createQueryClient(), []);
   const authProvider = useMemo(() => createAuthProvider(API_URL, currentLang), []);
   const resources = useMemo(() => buildRefineResources(lang), [lang]);
   const suffix = lang === 'en' ? 'Service Quality Console' : '服务质量管理控制台';
@@ -77,7 +79,12 @@ export function App() {
             notificationProvider={useConsoleNotifications}
             i18nProvider={i18nProvider}
             resources={resources}
-            options={{ syncWithLocation: true, warnWhenUnsavedChanges: true, disableTelemetry: true }}
+            options={{
+              syncWithLocation: true,
+              warnWhenUnsavedChanges: true,
+              disableTelemetry: true,
+              reactQuery: { clientConfig: queryClient },
+            }}
           >
             <Routes>
               <Route

@@ -1,4 +1,5 @@
 import type { BaseRecord, DataProvider, GetListParams, GetListResponse } from '@refinedev/core';
+import type { QueryClient } from '@tanstack/react-query';
 
 /**
  * A list request fetched before the page that makes it has rendered (the first page of a list
@@ -9,6 +10,8 @@ interface Ahead {
   key: string;
   at: number;
   response: Promise<GetListResponse>;
+  /** The answer, once it has arrived. */
+  answer?: GetListResponse;
 }
 
 let ahead: Ahead | undefined;
@@ -33,9 +36,29 @@ export function listRequestKey(
 
 export function fetchListAhead(provider: DataProvider, params: GetListParams, now = Date.now()): void {
   const response = provider.getList(params);
+  const entry: Ahead = { key: listRequestKey(params), at: now, response };
   // A failure is reported by the page's own request, made afresh (see below), not here.
-  response.catch(() => undefined);
-  ahead = { key: listRequestKey(params), at: now, response };
+  response.then((answer) => (entry.answer = answer)).catch(() => undefined);
+  ahead = entry;
+}
+
+/**
+ * Puts an answer that has already arrived into refine's query the moment the list creates it
+ * (refine's key: `['data', provider, resource, 'list', params]`), so that the table's first
+ * render has its rows instead of rendering empty and waiting a round for its own request. That
+ * request still runs (the data counts as stale) and is answered from the same fetch.
+ */
+export function seedListsFetchedAhead(queryClient: QueryClient, clock: () => number = Date.now): void {
+  queryClient.getQueryCache().subscribe((event) => {
+    const taken = ahead;
+    if (event.type !== 'added' || !taken?.answer || clock() - taken.at >= FRESH_MS) return;
+    const [scope, , resource, action, params] = event.query.queryKey;
+    if (scope !== 'data' || action !== 'list' || typeof resource !== 'string') return;
+    if (typeof params !== 'object' || params === null) return;
+    const request = params as Pick<GetListParams, 'pagination' | 'sorters' | 'filters'>;
+    if (listRequestKey({ ...request, resource }) !== taken.key) return;
+    queryClient.setQueryData(event.query.queryKey, taken.answer, { updatedAt: taken.at });
+  });
 }
 
 /** `provider`, answering the request fetched ahead from that fetch (once; afresh if it failed). */

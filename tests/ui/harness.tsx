@@ -2,6 +2,7 @@ import { StyleProvider } from '@ant-design/cssinjs';
 import { Refine, type BaseRecord, type DataProvider, type NotificationProvider } from '@refinedev/core';
 import routerProvider from '@refinedev/react-router';
 import { render } from '@testing-library/react';
+import type { QueryClient } from '@tanstack/react-query';
 import { createRequire } from 'node:module';
 import type { ReactNode } from 'react';
 import { GenericCreate, GenericEdit, GenericList, GenericShow } from '../../src/crud/pages';
@@ -211,6 +212,7 @@ export function renderApp(
   dataProvider: DataProvider,
   notificationProvider?: NotificationProvider,
   extra?: ReactNode,
+  queryClient?: QueryClient,
 ) {
   return render(
     // antd's styles are generated but not injected: jsdom would parse them all for nothing.
@@ -225,7 +227,7 @@ export function renderApp(
             options={{
               syncWithLocation: true,
               disableTelemetry: true,
-              reactQuery: { clientConfig: { defaultOptions: { queries: { retry: false } } } },
+              reactQuery: { clientConfig: queryClient ?? { defaultOptions: { queries: { retry: false } } } },
             }}
           >
             <Routes>

@@ -1,13 +1,14 @@
 // @vitest-environment jsdom
 import './setup';
 import type { DataProvider, GetListParams } from '@refinedev/core';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fetchFirstListAhead, firstListRequest } from '../../src/app/firstListRequest';
 import { PAGE_SIZE } from '../../src/crud/pages/GenericList';
 import type { Role } from '../../src/domain/access';
 import { clearSession, writeSession } from '../../src/providers/session';
 import { fetchListAhead, listRequestKey, withListFetchedAhead } from '../../src/providers/listFetchedAhead';
+import { createQueryClient } from '../../src/providers/queryClient';
 import { getResource } from '../../src/resources';
 import { fakeProvider, renderApp, things } from './harness';
 
@@ -43,6 +44,21 @@ describe('a list page fetched ahead', () => {
       sorters: [{ field: 'code', order: 'asc' }],
       filters: [],
     });
+  });
+
+  it("puts an answer that has arrived into the list's query: the table's first render has its rows", async () => {
+    const fake = fakeProvider({ things: ROWS });
+    const queryClient = createQueryClient();
+    fetchListAhead(fake.provider, firstListRequest(things));
+    await fake.provider.getList(firstListRequest(things)); // the answer ahead has arrived by now
+    fake.calls.length = 0;
+    renderApp('/things', withListFetchedAhead(fake.provider), undefined, undefined, queryClient);
+    // No waiting: the rows are there in the render itself, not after a request's round.
+    expect(screen.queryByText('乙')).not.toBeNull();
+    expect(document.querySelector('.ant-table-placeholder')).toBeNull();
+    // The page's own request still runs (the rows count as stale) and is answered ahead, not sent.
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+    expect(listCalls(fake.calls, 'things')).toHaveLength(0);
   });
 
   it('is used once; another page, order or filter is asked for afresh', async () => {
