@@ -7,6 +7,7 @@ import { ROOT } from './data';
 import type { ApiServer } from './server';
 import { waitUntilIdle } from './proc';
 import { round, summarize, type Summary } from './stats';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../chromium';
 
 /**
  * Item 4: the console's first load. The JavaScript the login page and the first list page
@@ -31,15 +32,6 @@ export interface FirstLoadResult {
   firstRowMs: Summary;
 }
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** Strings only these libraries' code holds (exceljs's zip parts, recharts's class names). */
 const EXCELJS = /sharedStrings\.xml|WorkbookWriter|xl\/workbook\.xml/;
 const RECHARTS = /recharts-(?:wrapper|surface|legend)/;
@@ -91,7 +83,7 @@ async function load(
   session: unknown,
   ready: string,
 ): Promise<{ scripts: string[]; styles: string[]; ms: number; settledAfterMs: number }> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   try {
     const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     await context.addInitScript(

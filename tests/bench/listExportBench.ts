@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { chromium } from 'playwright-core';
 import type { ApiServer } from './server';
 import { round } from './stats';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../chromium';
 
 /**
  * Issue 8's "a large export never freezes the page", measured: the console's generic export of
@@ -23,8 +24,6 @@ export interface ListExportResult {
   progressSteps: number;
 }
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 /** January–March 2026 of the bench year, in Shanghai time: ~25,000 complaints. */
 const FROM = '2026-01-01T00:00:00+08:00';
 const TO = '2026-03-31T23:59:59+08:00';
@@ -67,7 +66,7 @@ export async function benchListExport(
   });
   const session = JSON.stringify(await login.json());
 
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   try {
     const context = await browser.newContext({
       locale: 'zh-CN',

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../chromium';
 
 /**
  * A journey's browser: Debian's Chromium driven by playwright-core, signed in through the login
@@ -11,15 +12,6 @@ import { inject } from 'vitest';
  */
 
 export const DEMO_PASSWORD = 'Demo@2026';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface Journey {
   page: Page;
@@ -47,7 +39,7 @@ export async function startJourney(
   const baseURL = inject('baseURL');
   const dir = resolve('tests/output/e2e', name);
   mkdirSync(dir, { recursive: true });
-  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1366, height: 900 },
     acceptDownloads: true,
