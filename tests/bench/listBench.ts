@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { cpuMs } from './proc';
 import type { ApiServer } from './server';
 import { percentile, round } from './stats';
 
@@ -26,19 +26,6 @@ export const LIST_QUERIES = [
   'status=received&status=acknowledged&status=investigating&_sort=respondDueAt&_order=asc&_start=0&_end=20',
   'receivedAt_gte=2026-06-01T00%3A00%3A00%2B08%3A00&category=service_attitude&_sort=receivedAt&_order=desc&_start=40&_end=60',
 ];
-
-/** utime + stime of a process in ms, from /proc/PID/stat (clock ticks of 10 ms on Linux). */
-export function cpuMs(pid: number | undefined): number | null {
-  if (pid === undefined) return null;
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // fields[11], fields[12] = utime, stime (the 14th and 15th of the whole line)
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return null;
-  }
-}
 
 function latency(samples: number[], concurrency: number, cpu: number | null): LatencyResult {
   return {

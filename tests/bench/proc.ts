@@ -69,21 +69,30 @@ export async function measureRetrying(
   }
 }
 
-/** CPU time (user + system, in clock ticks) of every process whose command line matches `match`. */
-function cpuTicksOf(match: RegExp): number {
-  let ticks = 0;
+/** utime + stime of a process in ms, from /proc/PID/stat (clock ticks of 10 ms on Linux). */
+export function cpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // fields[11], fields[12] = utime, stime (the 14th and 15th of the whole line)
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU milliseconds (user + system) used so far by every process whose command line matches `match`. */
+function cpuMsOf(match: RegExp): number {
+  let ms = 0;
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
-      if (!match.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))) continue;
-      // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
+      if (match.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))) ms += cpuMs(Number(pid)) ?? 0;
     } catch {
       // The process ended between listing and reading: it uses no more CPU.
     }
   }
-  return ticks;
+  return ms;
 }
 
 /**
@@ -97,13 +106,11 @@ export async function waitUntilIdle(
 ): Promise<{ waitedMs: number; settled: boolean }> {
   const started = performance.now();
   if (!existsSync('/proc/self/stat')) return { waitedMs: 0, settled: false };
-  const ticksPerMs = 100 / 1000; // USER_HZ is 100 on Linux
-  let before = cpuTicksOf(match);
+  let before = cpuMsOf(match);
   while (performance.now() - started < maxMs) {
     await new Promise((resolve) => setTimeout(resolve, windowMs));
-    const after = cpuTicksOf(match);
-    if (after - before < share * windowMs * ticksPerMs)
-      return { waitedMs: performance.now() - started, settled: true };
+    const after = cpuMsOf(match);
+    if (after - before < share * windowMs) return { waitedMs: performance.now() - started, settled: true };
     before = after;
   }
   return { waitedMs: performance.now() - started, settled: false };
