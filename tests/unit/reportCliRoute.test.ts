@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,15 @@ import { startApi, type RunningApi } from '../api/harness';
 import { runCommand } from '../../reports/core/command';
 import { REPORTS } from '../../reports/index';
 import { Capture } from './capture';
-import { ADMIN, filesIn, NOW, PERIOD, runReport, workbookCells } from './reportCommand';
+import {
+  ADMIN,
+  expectRefusalsLeaveNoFile,
+  filesIn,
+  NOW,
+  PERIOD,
+  runReport,
+  workbookCells,
+} from './reportCommand';
 
 /**
  * `npm run report -- … --api`: the workbook comes from the backend's report route, streamed to
@@ -141,35 +149,7 @@ describe('report command --api through the report route', () => {
   });
 
   it('a refusal leaves no file and keeps the exit codes: 401 → 1, an unknown branch (400) → 2', async () => {
-    const file = join(dir, 'refused.xlsx');
-    const before = filesIn(dir);
-    const unauthenticated = await command([
-      'complaints',
-      ...PERIOD,
-      '--api',
-      withRoute.baseURL,
-      '--out',
-      file,
-    ]);
-    expect(unauthenticated.code).toBe(1);
-    expect(unauthenticated.stderr).toMatch(/^读取 reports\/complaints 失败：401 /);
-    expect(unauthenticated.stderr).not.toMatch(/\n\s+at /);
-
-    const branch = await command([
-      'complaints',
-      ...PERIOD,
-      '--branch',
-      'XX99',
-      '--api',
-      withRoute.baseURL,
-      ...ADMIN,
-      '--out',
-      file,
-    ]);
-    expect(branch.code).toBe(2);
-    expect(branch.stderr).toContain('XX99');
-    expect(existsSync(file)).toBe(false);
-    expect(filesIn(dir)).toEqual(before);
+    await expectRefusalsLeaveNoFile(command, withRoute.baseURL, dir);
   });
 
   it('a transfer cut off mid-workbook exits 1 and leaves an existing file as it was', async () => {

@@ -1,5 +1,7 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { expect } from 'vitest';
 import { runCommand } from '../../reports/core/command';
 import { REPORTS } from '../../reports/index';
 import { Capture } from './capture';
@@ -47,4 +49,30 @@ export async function workbookCells(
 
 export function filesIn(dir: string): string[] {
   return readdirSync(dir).sort();
+}
+
+/**
+ * The refusals both transports must keep (the fetch path, reportCliRoute; node:http,
+ * reportRouteNode): no sign-in → exit 1 with the route's 401 and no stack trace; an unknown
+ * branch (the route's 400) → exit 2 naming it; neither leaves a file behind.
+ */
+export async function expectRefusalsLeaveNoFile(
+  command: (argv: string[]) => Promise<{ code: number; stderr: string }>,
+  api: string,
+  dir: string,
+): Promise<void> {
+  const file = join(dir, 'refused.xlsx');
+  const before = filesIn(dir);
+  const unauthenticated = await command(['complaints', ...PERIOD, '--api', api, '--out', file]);
+  expect(unauthenticated.code).toBe(1);
+  expect(unauthenticated.stderr).toMatch(/^读取 reports\/complaints 失败：401 \S/);
+  expect(unauthenticated.stderr).not.toMatch(/\n\s+at /);
+  const branch = await command([
+    ...['complaints', ...PERIOD, '--branch', 'XX99', '--api', api, ...ADMIN],
+    ...['--out', file],
+  ]);
+  expect(branch.code).toBe(2);
+  expect(branch.stderr).toContain('XX99');
+  expect(existsSync(file)).toBe(false);
+  expect(filesIn(dir)).toEqual(before);
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoState } from '../api/demoDb';
 import { startApi, type RunningApi } from '../api/harness';
-import { ADMIN, PERIOD, runReport, workbookCells } from './reportCommand';
+import { ADMIN, expectRefusalsLeaveNoFile, PERIOD, runReport, workbookCells } from './reportCommand';
 
 /**
  * `npm run report -- … --api` as the CLI runs it, without a `fetch` of the caller's: the sign-in
@@ -90,23 +90,7 @@ describe('report command --api over node:http', () => {
     expect(badLogin.code).toBe(1);
     expect(badLogin.stderr).toMatch(/^登录失败：401 \S/);
     expect(badLogin.stderr).toBe(badLoginViaFetch.stderr);
-    const unauthenticated = await command([
-      'complaints',
-      ...PERIOD,
-      '--api',
-      withRoute.baseURL,
-      '--out',
-      file,
-    ]);
-    expect(unauthenticated.code).toBe(1);
-    expect(unauthenticated.stderr).toMatch(/^读取 reports\/complaints 失败：401 \S/);
-    const branch = await command([
-      ...['complaints', ...PERIOD, '--branch', 'XX99', '--api', withRoute.baseURL, ...ADMIN],
-      ...['--out', file],
-    ]);
-    expect(branch.code).toBe(2);
-    expect(branch.stderr).toContain('XX99');
-    expect(existsSync(file)).toBe(false);
+    await expectRefusalsLeaveNoFile(command, withRoute.baseURL, dir);
   });
 
   it('a transfer cut off mid-workbook exits 1 and leaves the previous file', async () => {
