@@ -120,6 +120,19 @@ export function httpRecordSource(opts: HttpSourceOptions): RecordSource {
   };
 }
 
+/** The sign-in request (both transports send it: this file's fetch and nodeHttp.ts). */
+export function signInRequest(
+  username: string,
+  password: string,
+  lang: Lang,
+): { method: 'POST'; headers: Record<string, string>; body: string } {
+  return {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Accept-Language': lang === 'en' ? 'en-US' : 'zh-CN' },
+    body: JSON.stringify({ username, password }),
+  };
+}
+
 /**
  * Signs in with `POST {api}/auth/login` {username, password} and returns the bearer token. A
  * backend without that route (404/405) needs no sign-in: the answer is then `undefined` and
@@ -135,11 +148,7 @@ export async function signIn(
   const lang = opts.lang ?? 'zh';
   let response: Response;
   try {
-    response = await doFetch(`${apiBase(api)}/auth/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Accept-Language': lang === 'en' ? 'en-US' : 'zh-CN' },
-      body: JSON.stringify({ username, password }),
-    });
+    response = await doFetch(`${apiBase(api)}/auth/login`, signInRequest(username, password, lang));
   } catch (error) {
     throw new SourceError(reportMessage('loginFailed', lang, { reason: networkReason(error) }), 0);
   }

@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
 import type { Lang } from '../../../src/schema/labels';
 import { reportMessage } from '../messages';
-import { apiBase, networkReason, SourceError } from './http';
+import { apiBase, networkReason, signInRequest, SourceError } from './http';
 
 /**
  * The CLI's requests without fetch, over node:http(s): the report route's workbook (tens of MB)
@@ -69,11 +69,7 @@ export async function signInOverNode(
 ): Promise<string | undefined> {
   let answer: NodeAnswer;
   try {
-    answer = await nodeRequest(`${apiBase(api)}/auth/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Accept-Language': lang === 'en' ? 'en-US' : 'zh-CN' },
-      body: JSON.stringify({ username, password }),
-    });
+    answer = await nodeRequest(`${apiBase(api)}/auth/login`, signInRequest(username, password, lang));
   } catch (error) {
     throw new SourceError(reportMessage('loginFailed', lang, { reason: networkReason(error) }), 0);
   }
