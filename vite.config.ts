@@ -84,10 +84,28 @@ function antdStylesheet(): Plugin {
   };
 }
 
+/**
+ * Packages the browser gets a small module of ours for (docs/architecture.md, first load):
+ * axios, which refine's simple-rest imports to make a default client the console never uses
+ * (it passes its own, src/providers/httpClient.ts), and side-channel, which qs uses to find
+ * cycles and which brought old-engine fallbacks along. Exact names only (`$`).
+ */
+const STAND_INS = [
+  {
+    find: /^axios$/,
+    replacement: fileURLToPath(new URL('./src/providers/axiosStandIn.ts', import.meta.url)),
+  },
+  {
+    find: /^side-channel$/,
+    replacement: fileURLToPath(new URL('./src/shims/sideChannel.ts', import.meta.url)),
+  },
+];
+
 export default defineConfig({
   root: 'src',
   publicDir: false,
   plugins: [react(), esModuleIcons, antdStylesheet()],
+  resolve: { alias: STAND_INS },
 
   build: {
     outDir: '../dist',

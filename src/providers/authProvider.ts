@@ -1,6 +1,6 @@
 import type { AuthProvider } from '@refinedev/core';
-import axios from 'axios';
 import type { Lang } from '../schema/labels';
+import { createHttpClient } from './httpClient';
 import { toHttpError } from './httpError';
 import { clearSession, readSession, writeSession, type Session } from './session';
 
@@ -10,11 +10,12 @@ import { clearSession, readSession, writeSession, type Session } from './session
  * (see dataProvider.ts). A 401 from any call ends the session and opens the sign-in page.
  */
 export function createAuthProvider(apiUrl: string, getLang: () => Lang): AuthProvider {
+  const http = createHttpClient();
   const headers = () => ({ 'Accept-Language': getLang() === 'en' ? 'en-US' : 'zh-CN' });
   return {
     async login({ username, password }: { username?: string; password?: string }) {
       try {
-        const { data } = await axios.post<Session>(
+        const { data } = await http.post<Session>(
           `${apiUrl}/auth/login`,
           { username, password },
           { headers: headers() },
@@ -31,7 +32,7 @@ export function createAuthProvider(apiUrl: string, getLang: () => Lang): AuthPro
       clearSession();
       if (session) {
         // Best effort: the session ends here whatever the server answers.
-        await axios
+        await http
           .post(`${apiUrl}/auth/logout`, undefined, {
             headers: { ...headers(), Authorization: `Bearer ${session.token}` },
           })

@@ -1,6 +1,6 @@
 import type { HttpError } from '@refinedev/core';
-import { isAxiosError } from 'axios';
 import type { Lang } from '../schema/labels';
+import { HttpClientError } from './httpClient';
 
 const UNREACHABLE = {
   zh: '无法连接服务器，请检查网络后重试',
@@ -8,12 +8,12 @@ const UNREACHABLE = {
 };
 
 /**
- * Turns an axios failure into refine's HttpError, keeping the backend's field errors
+ * Turns a failed request (httpClient.ts) into refine's HttpError, keeping the backend's field errors
  * (`{ errors: { 'lines.0.unitPrice': '…' } }`) so forms can show them beside the fields.
  * simple-rest's own interceptor drops them, hence this one.
  */
 export function toHttpError(error: unknown, lang: Lang): HttpError {
-  if (isAxiosError(error) && error.response) {
+  if (error instanceof HttpClientError && error.response) {
     const body = error.response.data as
       { message?: unknown; errors?: unknown; currentVersion?: unknown } | undefined;
     const message = typeof body?.message === 'string' ? body.message : error.message;

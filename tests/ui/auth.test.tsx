@@ -4,7 +4,6 @@ import { StyleProvider } from '@ant-design/cssinjs';
 import { Authenticated, Refine } from '@refinedev/core';
 import routerProvider from '@refinedev/react-router';
 import { fireEvent, render, screen } from '@testing-library/react';
-import axios, { AxiosError, AxiosHeaders } from 'axios';
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Login } from '../../src/app/Login';
@@ -19,7 +18,7 @@ const { MemoryRouter, Route, Routes } = createRequire(import.meta.url)(
 
 /**
  * The sign-in page and the auth provider (issue 7, point 1 in the console): the real provider
- * with axios answering as the mock API does, the real page, refine's routing between them.
+ * with `fetch` answering as the mock API does, the real page, refine's routing between them.
  */
 
 const SESSION: Session = {
@@ -35,20 +34,24 @@ const SESSION: Session = {
   },
 };
 
-/** An axios failure as the API would answer it. */
-function refused(status: number, message: string): AxiosError {
-  const config = { headers: new AxiosHeaders() };
-  return new AxiosError(message, String(status), config, undefined, {
-    status,
-    statusText: '',
-    headers: {},
-    config,
-    data: { message },
+/** The API's answer: a JSON body and its status. */
+function answer(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+/** `fetch` answering each call with the next of `answers`. */
+function stubFetch(...answers: Response[]) {
+  const spy = vi.fn(async (_url: string, _init: RequestInit): Promise<Response> => {
+    const next = answers.shift();
+    if (!next) throw new TypeError('fetch failed');
+    return next;
   });
+  vi.stubGlobal('fetch', spy);
+  return spy;
 }
 
 afterEach(() => {
-  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
   clearSession();
 });
 
@@ -89,22 +92,27 @@ function signIn(username: string, password: string) {
 
 describe('the sign-in page', { timeout: 60_000 }, () => {
   it('signs in: keeps the session and opens the console', async () => {
-    const post = vi.spyOn(axios, 'post').mockResolvedValue({ data: SESSION });
+    const post = stubFetch(answer(200, SESSION));
     renderConsole();
     signIn('cs', 'Demo@2026');
     expect(await screen.findByText('the console', undefined, { timeout: 20_000 })).toBeTruthy();
-    expect(post).toHaveBeenCalledWith(
-      '/api/auth/login',
-      { username: 'cs', password: 'Demo@2026' },
-      { headers: { 'Accept-Language': 'zh-CN' } },
-    );
+    expect(post).toHaveBeenCalledWith('/api/auth/login', {
+      method: 'POST',
+      headers: {
+        accept: 'application/json, text/plain, */*',
+        'content-type': 'application/json',
+        'accept-language': 'zh-CN',
+      },
+      body: '{"username":"cs","password":"Demo@2026"}',
+    });
     expect(readSession()).toEqual(SESSION);
   });
 
   it('shows the server’s reason for a refusal and stays signed out', async () => {
-    vi.spyOn(axios, 'post')
-      .mockRejectedValueOnce(refused(401, '登录名或密码不正确'))
-      .mockRejectedValueOnce(refused(429, '登录失败次数过多，请 600 秒后再试'));
+    stubFetch(
+      answer(401, { message: '登录名或密码不正确' }),
+      answer(429, { message: '登录失败次数过多，请 600 秒后再试' }),
+    );
     renderConsole();
     signIn('cs', 'wrong');
     expect(await screen.findByText('登录名或密码不正确', undefined, { timeout: 20_000 })).toBeTruthy();
@@ -116,8 +124,18 @@ describe('the sign-in page', { timeout: 60_000 }, () => {
     expect(screen.queryByText('the console')).toBeNull();
   });
 
+  it('says so when the server cannot be reached', async () => {
+    stubFetch();
+    renderConsole();
+    signIn('cs', 'Demo@2026');
+    expect(
+      await screen.findByText('无法连接服务器，请检查网络后重试', undefined, { timeout: 20_000 }),
+    ).toBeTruthy();
+    expect(readSession()).toBeNull();
+  });
+
   it('asks for both fields before calling the API', async () => {
-    const post = vi.spyOn(axios, 'post');
+    const post = stubFetch();
     renderConsole();
     fireEvent.click(screen.getByRole('button', { name: /登\s*录/ }));
     expect(await screen.findByText('请输入登录名')).toBeTruthy();
@@ -144,12 +162,17 @@ describe('the auth provider', () => {
   });
 
   it('signs out on the server too, and locally whatever the server answers', async () => {
-    const post = vi.spyOn(axios, 'post').mockRejectedValue(refused(500, 'down'));
+    const post = stubFetch(answer(500, { message: 'down' }));
     writeSession(SESSION);
     const result = await createAuthProvider('/api', () => 'zh').logout({});
     expect(result).toEqual({ success: true, redirectTo: '/login' });
-    expect(post).toHaveBeenCalledWith('/api/auth/logout', undefined, {
-      headers: { 'Accept-Language': 'zh-CN', Authorization: 'Bearer tok-1' },
+    expect(post).toHaveBeenCalledWith('/api/auth/logout', {
+      method: 'POST',
+      headers: {
+        accept: 'application/json, text/plain, */*',
+        'accept-language': 'zh-CN',
+        authorization: 'Bearer tok-1',
+      },
     });
     expect(readSession()).toBeNull();
   });
