@@ -1,7 +1,7 @@
 import '@refinedev/antd/dist/reset.css';
 import { Authenticated, Refine } from '@refinedev/core';
 import { CatchAllNavigate, DocumentTitleHandler, UnsavedChangesNotifier } from '@refinedev/react-router';
-import { App as AntdApp } from 'antd';
+import { theme } from 'antd';
 import { Suspense, useMemo, type ComponentType, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import {
@@ -15,7 +15,7 @@ import {
   NotFound,
 } from './app/lazyPages';
 import { PageGuard } from './app/PageGuard';
-import { useConsoleNotifications } from './app/notifications';
+import { NotificationsHost, useConsoleNotifications } from './app/notifications';
 import { ThemedConfigProvider } from './app/theme';
 import { buildRefineResources } from './app/refineResources';
 import { PageLoading } from './crud/pages/PageLoading';
@@ -57,6 +57,21 @@ function crudPage(
   return guarded(resource.name, action, <Page resource={resource} />);
 }
 
+/**
+ * The text style antd's `<App>` gave the page (its colour follows the theme). Not antd's `<App>`
+ * itself: it brings modal and message with it, which the console does not use through it.
+ */
+function TextDefaults({ children }: { children: ReactNode }) {
+  const { token } = theme.useToken();
+  const style = {
+    color: token.colorText,
+    fontSize: token.fontSize,
+    lineHeight: token.lineHeight,
+    fontFamily: token.fontFamily,
+  };
+  return <div style={style}>{children}</div>;
+}
+
 export function App() {
   const lang = useLang();
   const dataProvider = useMemo(() => withListFetchedAhead(createDataProvider(API_URL, currentLang)), []);
@@ -70,79 +85,81 @@ export function App() {
       {/* No `key` here: a language switch must not remount forms and lose what was typed. */}
       {/* Light or dark (antd's algorithm), toggled in the header and remembered. */}
       <ThemedConfigProvider locale={ANTD_LOCALES[lang]}>
-        <AntdApp>
-          <Refine
-            dataProvider={dataProvider}
-            authProvider={authProvider}
-            accessControlProvider={accessControlProvider}
-            routerProvider={routerProvider}
-            notificationProvider={useConsoleNotifications}
-            i18nProvider={i18nProvider}
-            resources={resources}
-            options={{
-              syncWithLocation: true,
-              warnWhenUnsavedChanges: true,
-              disableTelemetry: true,
-              reactQuery: { clientConfig: queryClient },
-            }}
-          >
-            <Routes>
-              <Route
-                element={
-                  <Authenticated key="console" fallback={<CatchAllNavigate to="/login" />}>
-                    {/* Until the frame's code is there (the first page after signing in). */}
-                    <Suspense fallback={<PageLoading />}>
-                      <ConsoleLayout />
-                    </Suspense>
-                  </Authenticated>
-                }
-              >
-                <Route index element={<Home />} />
-                {RESOURCES.map((r) => (
-                  <Route key={r.name} path={r.name}>
-                    <Route index element={crudPage(r, 'list', GenericList)} />
-                    <Route path="show/:id" element={crudPage(r, 'show', GenericShow)} />
-                    {!r.readOnly && !r.singleton && (
-                      <Route path="create" element={crudPage(r, 'create', GenericCreate)} />
-                    )}
-                    {!r.readOnly && <Route path="edit/:id" element={crudPage(r, 'edit', GenericEdit)} />}
-                  </Route>
-                ))}
-                {FEATURE_PAGES.map(({ name, path, component: Page }) => (
-                  <Route key={name} path={path} element={guarded(name, 'list', <Page />)} />
-                ))}
-                <Route path="*" element={<NotFound />} />
-              </Route>
-              <Route
-                path="/login"
-                element={
-                  <Authenticated
-                    key="login"
-                    fallback={
-                      <Suspense fallback={<PageLoading />}>
-                        <Login />
-                      </Suspense>
-                    }
-                  >
-                    <Navigate to="/" replace />
-                  </Authenticated>
-                }
-              />
-            </Routes>
-            <UnsavedChangesNotifier />
-            <DocumentTitleHandler
-              handler={({ resource, action }) => {
-                const def = resource ? getResource(resource.name) : undefined;
-                // A feature's own page (a dashboard) is titled by its menu label.
-                const page = FEATURE_PAGES.find((p) => p.name === resource?.name);
-                if (page) return `${page.label[lang]} | ${suffix}`;
-                if (!def) return suffix;
-                const actionLabel = i18nProvider.translate(`actions.${action ?? 'list'}`);
-                return `${def.label[lang]} · ${actionLabel} | ${suffix}`;
+        <NotificationsHost>
+          <TextDefaults>
+            <Refine
+              dataProvider={dataProvider}
+              authProvider={authProvider}
+              accessControlProvider={accessControlProvider}
+              routerProvider={routerProvider}
+              notificationProvider={useConsoleNotifications}
+              i18nProvider={i18nProvider}
+              resources={resources}
+              options={{
+                syncWithLocation: true,
+                warnWhenUnsavedChanges: true,
+                disableTelemetry: true,
+                reactQuery: { clientConfig: queryClient },
               }}
-            />
-          </Refine>
-        </AntdApp>
+            >
+              <Routes>
+                <Route
+                  element={
+                    <Authenticated key="console" fallback={<CatchAllNavigate to="/login" />}>
+                      {/* Until the frame's code is there (the first page after signing in). */}
+                      <Suspense fallback={<PageLoading />}>
+                        <ConsoleLayout />
+                      </Suspense>
+                    </Authenticated>
+                  }
+                >
+                  <Route index element={<Home />} />
+                  {RESOURCES.map((r) => (
+                    <Route key={r.name} path={r.name}>
+                      <Route index element={crudPage(r, 'list', GenericList)} />
+                      <Route path="show/:id" element={crudPage(r, 'show', GenericShow)} />
+                      {!r.readOnly && !r.singleton && (
+                        <Route path="create" element={crudPage(r, 'create', GenericCreate)} />
+                      )}
+                      {!r.readOnly && <Route path="edit/:id" element={crudPage(r, 'edit', GenericEdit)} />}
+                    </Route>
+                  ))}
+                  {FEATURE_PAGES.map(({ name, path, component: Page }) => (
+                    <Route key={name} path={path} element={guarded(name, 'list', <Page />)} />
+                  ))}
+                  <Route path="*" element={<NotFound />} />
+                </Route>
+                <Route
+                  path="/login"
+                  element={
+                    <Authenticated
+                      key="login"
+                      fallback={
+                        <Suspense fallback={<PageLoading />}>
+                          <Login />
+                        </Suspense>
+                      }
+                    >
+                      <Navigate to="/" replace />
+                    </Authenticated>
+                  }
+                />
+              </Routes>
+              <UnsavedChangesNotifier />
+              <DocumentTitleHandler
+                handler={({ resource, action }) => {
+                  const def = resource ? getResource(resource.name) : undefined;
+                  // A feature's own page (a dashboard) is titled by its menu label.
+                  const page = FEATURE_PAGES.find((p) => p.name === resource?.name);
+                  if (page) return `${page.label[lang]} | ${suffix}`;
+                  if (!def) return suffix;
+                  const actionLabel = i18nProvider.translate(`actions.${action ?? 'list'}`);
+                  return `${def.label[lang]} · ${actionLabel} | ${suffix}`;
+                }}
+              />
+            </Refine>
+          </TextDefaults>
+        </NotificationsHost>
       </ThemedConfigProvider>
     </BrowserRouter>
   );

@@ -7,14 +7,17 @@ import {
   useWarnAboutChange,
   type TitleProps,
 } from '@refinedev/core';
-import { Button, Drawer, Layout, Menu, theme } from 'antd';
-import { useCallback, useMemo, type ComponentType } from 'react';
+import { Button, Layout, Menu, theme } from 'antd';
+import { lazy, Suspense, useCallback, useMemo, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../i18n/lang';
 import { roleMayOpen } from '../providers/accessControl';
 import { useFollowLink } from '../crud/pages/useFollowLink';
 import { menuEntries, type MenuEntry } from './menuItems';
 import { useWindowAtLeast } from './useWindowAtLeast';
+
+const loadMenuDrawer = () => import('./MenuDrawer');
+const MenuDrawer = lazy(loadMenuDrawer);
 
 /** Wide enough for the longest English entry on one line; Chinese labels need less. */
 const SIDER_WIDTH = { zh: 208, en: 248 } as const;
@@ -39,6 +42,9 @@ export function ConsoleSider({ Title }: SiderProps) {
   const { siderCollapsed, setSiderCollapsed, mobileSiderOpen, setMobileSiderOpen } = useThemedLayoutContext();
   const menu = useNavigationMenu();
   const width = SIDER_WIDTH[lang];
+  // The drawer's code loads when the menu is first opened; it then stays, to animate closing.
+  const [drawerWanted, setDrawerWanted] = useState(mobileSiderOpen);
+  if (mobileSiderOpen && !drawerWanted) setDrawerWanted(true);
 
   const title = (collapsed: boolean) => (
     <div
@@ -74,19 +80,16 @@ export function ConsoleSider({ Title }: SiderProps) {
   if (narrow)
     return (
       <>
-        <Drawer
-          open={mobileSiderOpen}
-          onClose={() => setMobileSiderOpen(false)}
-          placement="left"
-          closable={false}
-          width={width}
-          styles={{ body: { padding: 0 } }}
-        >
-          <Layout.Sider width={width} style={{ ...siderStyle, height: '100vh' }}>
-            {title(false)}
-            {nav}
-          </Layout.Sider>
-        </Drawer>
+        {drawerWanted && (
+          <Suspense fallback={null}>
+            <MenuDrawer open={mobileSiderOpen} onClose={() => setMobileSiderOpen(false)} width={width}>
+              <Layout.Sider width={width} style={{ ...siderStyle, height: '100vh' }}>
+                {title(false)}
+                {nav}
+              </Layout.Sider>
+            </MenuDrawer>
+          </Suspense>
+        )}
         {/* In the header's left corner, which the header leaves free below `lg` (Header.tsx). */}
         <Button
           size="large"
@@ -94,6 +97,7 @@ export function ConsoleSider({ Title }: SiderProps) {
           aria-label={t('common.openMenu')}
           aria-expanded={mobileSiderOpen}
           onClick={() => setMobileSiderOpen(true)}
+          onPointerEnter={() => void loadMenuDrawer().catch(() => undefined)}
           style={{ position: 'fixed', top: 12, left: 12, zIndex: 999 }}
         />
       </>

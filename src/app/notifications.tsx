@@ -1,45 +1,80 @@
-import { UndoOutlined } from '@ant-design/icons';
-import type { NotificationProvider } from '@refinedev/core';
-import { App, Button, Space } from 'antd';
-import { useTranslation } from 'react-i18next';
+import type { NotificationProvider, OpenNotificationParams } from '@refinedev/core';
+import {
+  createContext,
+  lazy,
+  Suspense,
+  useCallback,
+  useContext,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+
+/** What refine asks of its notification provider, as a message to the notifier. */
+export type NotificationRequest =
+  { kind: 'open'; params: OpenNotificationParams } | { kind: 'close'; key: string };
+
+/** Shows a request (the notifier's, once loaded). */
+export type ShowNotification = (request: NotificationRequest) => void;
+
+// antd's notification (and its styles, ~6 KB gzipped) arrives with the first notification: a
+// list's first screen shows none, so it does not load them.
+const Notifier = lazy(() => import('./notifier'));
+
+const SendContext = createContext<ShowNotification>(() => {});
 
 /**
- * refine's notifications through antd's `App` (themed, in the current locale). Our own rather
- * than @refinedev/antd's `useNotificationProvider`: that package is a single module, so taking
- * one hook from it into the shell would bring all of it (layout, page headers, the markdown
- * field's parser) to the sign-in page. Same behaviour: refine's message is the notification's text.
+ * Holds refine's notifications until the notifier's code is there, then hands them over in
+ * order; later ones go straight to it. Inside the theme and locale provider, above `<Refine>`.
+ */
+export function NotificationsHost({ children }: { children: ReactNode }) {
+  const show = useRef<ShowNotification | null>(null);
+  const pending = useRef<NotificationRequest[]>([]);
+  const [wanted, setWanted] = useState(false);
+
+  const send = useCallback<ShowNotification>((request) => {
+    if (show.current) return show.current(request);
+    if (request.kind === 'close') {
+      // Not shown yet: closing it is not showing it.
+      pending.current = pending.current.filter((p) => p.kind !== 'open' || p.params.key !== request.key);
+      return;
+    }
+    pending.current.push(request);
+    setWanted(true);
+  }, []);
+
+  const ready = useCallback((next: ShowNotification) => {
+    show.current = next;
+    for (const request of pending.current.splice(0)) next(request);
+  }, []);
+
+  return (
+    <SendContext.Provider value={send}>
+      {children}
+      {wanted && (
+        <Suspense fallback={null}>
+          <Notifier onReady={ready} />
+        </Suspense>
+      )}
+    </SendContext.Provider>
+  );
+}
+
+/**
+ * refine's notifications through antd's notification (themed, in the current locale). Our own
+ * rather than @refinedev/antd's `useNotificationProvider`: that package is a single module, so
+ * taking one hook from it into the shell would bring all of it (layout, page headers, the
+ * markdown field's parser) to the sign-in page. Same behaviour: refine's message is the
+ * notification's text (see notifier.tsx).
  */
 export function useConsoleNotifications(): NotificationProvider {
-  const { notification } = App.useApp();
-  const { t } = useTranslation();
-  return {
-    open({ key, message, description, type, cancelMutation, undoableTimeout }) {
-      if (type !== 'progress') {
-        notification.open({ key, description: message, message: description ?? null, type });
-        return;
-      }
-      // An undoable mutation's countdown: refine re-opens it each second; `message` says the seconds left.
-      notification.open({
-        key,
-        message: null,
-        duration: 0,
-        closeIcon: null,
-        description: (
-          <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-            <span>{message}</span>
-            <Button
-              aria-label={t('buttons.undo')}
-              icon={<UndoOutlined />}
-              disabled={undoableTimeout === 0}
-              onClick={() => {
-                cancelMutation?.();
-                if (key) notification.destroy(key);
-              }}
-            />
-          </Space>
-        ),
-      });
-    },
-    close: (key) => notification.destroy(key),
-  };
+  const send = useContext(SendContext);
+  return useMemo(
+    () => ({
+      open: (params) => send({ kind: 'open', params }),
+      close: (key) => send({ kind: 'close', key }),
+    }),
+    [send],
+  );
 }

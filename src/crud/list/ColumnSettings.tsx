@@ -1,8 +1,9 @@
 import { ArrowDownOutlined, ArrowUpOutlined, SettingOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Popover, Space, Typography } from 'antd';
+import { Button, Checkbox, Popover, Space } from 'antd';
 import { useId } from 'react';
 import { useLabel } from '../../i18n/lang';
 import type { ResourceDef } from '../../schema/resource';
+import { StrongText } from '../plainText';
 import { columnCandidates, type ColumnChoice } from './columnSettings';
 import { format, useListText } from './text';
 
@@ -80,9 +81,7 @@ export function ColumnSettings({ resource, choice, onChange, onReset }: Props) {
       placement="bottomRight"
       title={
         <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-          <Typography.Text strong id={titleId}>
-            {t.columnsTitle}
-          </Typography.Text>
+          <StrongText id={titleId}>{t.columnsTitle}</StrongText>
           <Button size="small" type="link" onClick={onReset}>
             {t.columnsReset}
           </Button>

@@ -1,11 +1,12 @@
 import { DownloadOutlined, FileExcelOutlined, FileTextOutlined } from '@ant-design/icons';
 import { useDataProvider, useNotification, type CrudFilter, type CrudSort } from '@refinedev/core';
-import { Button, Dropdown, Space, Typography } from 'antd';
+import { Button, Dropdown, Space } from 'antd';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useLang } from '../../i18n/lang';
 import type { FieldDef } from '../../schema/fields';
 import type { ResourceDef } from '../../schema/resource';
 import { useResourceLookup } from '../lookup';
+import { SecondaryText } from '../plainText';
 import type { ExportFormat } from './export/buildFile';
 import { saveBlob } from './export/download';
 import { exportFileName, runExport, type ExportStatus } from './export/runExport';
@@ -97,9 +98,7 @@ export function ExportButton({ resource, fields, filters, sorters }: Props) {
         <Suspense fallback={<span>{percentOf(status)}%</span>}>
           <ExportProgressBar percent={percentOf(status)} label={t.exportProgress} />
         </Suspense>
-        <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
-          {text}
-        </Typography.Text>
+        <SecondaryText style={{ whiteSpace: 'nowrap' }}>{text}</SecondaryText>
         <Button size="small" onClick={() => controller.current?.abort()}>
           {t.exportCancel}
         </Button>

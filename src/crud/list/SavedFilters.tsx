@@ -1,7 +1,8 @@
 import { DeleteOutlined, FilterOutlined, StarOutlined } from '@ant-design/icons';
 import { useNotification, type CrudFilter, type CrudSort } from '@refinedev/core';
-import { Button, Divider, Form, Input, Popover, Space, Typography } from 'antd';
+import { Button, Divider, Form, Input, Popover, Space } from 'antd';
 import { useId, useState } from 'react';
+import { SecondaryText, StrongText } from '../plainText';
 import { MAX_FILTER_NAME, nameProblem, useSavedFilters, type SavedFilter } from './savedFilters';
 import { format, useListText } from './text';
 
@@ -41,7 +42,7 @@ export function SavedFilters({ resource, filters, sorters, onApply }: Props) {
   const content = (
     <div role="group" aria-labelledby={titleId} style={{ width: 280 }}>
       {list.length === 0 ? (
-        <Typography.Text type="secondary">{t.savedFiltersNone}</Typography.Text>
+        <SecondaryText>{t.savedFiltersNone}</SecondaryText>
       ) : (
         <ul style={{ listStyle: 'none', margin: 0, padding: 0, maxHeight: 240, overflowY: 'auto' }}>
           {list.map((s) => (
@@ -106,11 +107,7 @@ export function SavedFilters({ resource, filters, sorters, onApply }: Props) {
       placement="bottomRight"
       open={open}
       onOpenChange={setOpen}
-      title={
-        <Typography.Text strong id={titleId}>
-          {t.savedFiltersTitle}
-        </Typography.Text>
-      }
+      title={<StrongText id={titleId}>{t.savedFiltersTitle}</StrongText>}
       content={content}
     >
       <Button icon={<FilterOutlined />} aria-haspopup="dialog" aria-expanded={open}>

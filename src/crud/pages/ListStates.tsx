@@ -1,6 +1,7 @@
 import type { HttpError } from '@refinedev/core';
-import { Button, Empty, Flex, Typography } from 'antd';
+import { Button, Empty, Flex } from 'antd';
 import { Component, lazy, Suspense, type ReactNode } from 'react';
+import { Heading4, SecondaryText } from '../plainText';
 import { useCrudText } from '../text';
 
 /** antd's Result (with its illustrations), loaded only when a list fails to load. */
@@ -31,10 +32,8 @@ export function ErrorState({ error, onRetry }: { error: HttpError | null; onRetr
   );
   const plain = (
     <Flex vertical align="center" gap={12} style={{ padding: '48px 32px' }}>
-      <Typography.Title level={4} style={{ margin: 0 }}>
-        {t.loadFailed}
-      </Typography.Title>
-      <Typography.Text type="secondary">{message}</Typography.Text>
+      <Heading4 style={{ margin: 0 }}>{t.loadFailed}</Heading4>
+      <SecondaryText>{message}</SecondaryText>
       {retry}
     </Flex>
   );

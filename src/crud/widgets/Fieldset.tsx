@@ -1,5 +1,5 @@
-import { Typography } from 'antd';
 import { useId, type ReactNode } from 'react';
+import { SecondaryText } from '../plainText';
 
 /** A labelled group of controls (an object's sub-fields, a list's rows): a fieldset with a legend. */
 export function Fieldset({
@@ -33,9 +33,9 @@ export function Fieldset({
         {legend}
       </legend>
       {help && (
-        <Typography.Paragraph id={helpId} type="secondary" style={{ marginBottom: 8 }}>
+        <SecondaryText block id={helpId} style={{ marginBottom: 8 }}>
           {help}
-        </Typography.Paragraph>
+        </SecondaryText>
       )}
       {children}
     </fieldset>

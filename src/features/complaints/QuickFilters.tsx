@@ -1,7 +1,8 @@
 import type { CrudFilter } from '@refinedev/core';
-import { Flex, Typography } from 'antd';
+import { Flex } from 'antd';
 import { useId } from 'react';
 import { LinkButton } from '../../crud/pages/LinkButton';
+import { SecondaryText } from '../../crud/plainText';
 import { ReferenceSelect } from '../../crud/references/ReferenceSelect';
 import { complaintListHref, dueSoonFilters, handlerFilter, openFilter, overdueFilters } from './links';
 import { useComplaintText } from './text';
@@ -25,9 +26,7 @@ export function QuickFilters({ nowMs }: { nowMs: number }) {
   ];
   return (
     <Flex wrap gap={8} align="center" style={{ marginBottom: 16 }} role="group" aria-labelledby={labelId}>
-      <Typography.Text id={labelId} type="secondary">
-        {t.quickFilters}
-      </Typography.Text>
+      <SecondaryText id={labelId}>{t.quickFilters}</SecondaryText>
       {views.map((v) => (
         <LinkButton
           key={v.key}
@@ -40,7 +39,7 @@ export function QuickFilters({ nowMs }: { nowMs: number }) {
       ))}
       {!me.fromLogin && (
         <Flex gap={4} align="center">
-          <Typography.Text type="secondary">{t.myHandler}</Typography.Text>
+          <SecondaryText>{t.myHandler}</SecondaryText>
           <ReferenceSelect
             resource="employees"
             value={me.employeeId ?? undefined}
