@@ -5,10 +5,9 @@ import { pathToFileURL } from 'node:url';
 import type { DataProvider } from '@refinedev/core';
 import type simpleRestType from '@refinedev/simple-rest';
 import realQs from 'qs';
-import { build, type Rollup } from 'vite';
+import { build, loadConfigFromFile, type Rollup } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createHttpClient } from '../../src/providers/httpClient';
-import config from '../../vite.config';
 
 /**
  * The two stand-ins of vite.config.ts's `resolve.alias` (axios, side-channel) as the browser
@@ -24,13 +23,16 @@ let dir = '';
 let bundled: { simpleRest: typeof simpleRestType; qs: typeof realQs };
 
 beforeAll(async () => {
+  // The console's config as the dev server and the tests get it (its aliases are in every form).
+  const loaded = await loadConfigFromFile({ command: 'serve', mode: 'test' }, 'vite.config.ts');
+  if (!loaded?.config.resolve?.alias) throw new Error('vite.config.ts has no resolve.alias');
   const output = (await build({
     configFile: false,
     envFile: false,
     publicDir: false,
     logLevel: 'silent',
     root: process.cwd(),
-    resolve: config.resolve,
+    resolve: { alias: loaded.config.resolve.alias },
     plugins: [
       {
         name: 'stand-ins-entry',
