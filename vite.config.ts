@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import type { Plugin } from 'vite';
-import { defineConfig } from 'vitest/config';
+import type { Plugin, PluginOption } from 'vite';
+import { defineConfig, type ViteUserConfig } from 'vitest/config';
 import { antdStaticStyles } from './src/app/antdStaticStyles.ts';
+import { measureScreenGroups, type ChunkGroup } from './src/build/firstScreenChunks.ts';
 
 /** Where the console sends API calls in development (`npm run dev`): the mock API's port. */
 const apiTarget = process.env.API_PROXY_TARGET ?? 'http://127.0.0.1:4000';
@@ -101,36 +102,73 @@ const STAND_INS = [
   },
 ];
 
-export default defineConfig({
-  root: 'src',
-  publicDir: false,
-  plugins: [react(), esModuleIcons, antdStylesheet()],
-  resolve: { alias: STAND_INS },
+/** Modules every page has: React and the router, in a chunk of their own (see `chunkGroups`). */
+const REACT_GROUP = {
+  name: 'react',
+  test: /\/node_modules\/(?:react|react-dom|scheduler|react-router)\//,
+  priority: 3,
+};
 
-  build: {
-    outDir: '../dist',
-    emptyOutDir: true,
-    chunkSizeWarningLimit: 1500,
-    rollupOptions: {
-      treeshake: {
-        // undefined: the package's own declaration (package.json) decides.
-        moduleSideEffects: (id: string) => (sideEffectFree(id) ? false : undefined),
-      },
-      output: {
-        codeSplitting: {
-          // React and the router in a chunk of their own: every page loads them anyway (nothing
-          // more is loaded), and a release of the console leaves the browser's copy valid.
-          groups: [{ name: 'react', test: /\/node_modules\/(?:react|react-dom|scheduler|react-router)\// }],
+const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+/**
+ * The console's first screens and the modules their pages import dynamically — the same imports
+ * main.tsx starts for a visit (src/app/pageLoaders.ts, firstListRequest.ts, lazyPages.ts).
+ * Their code goes into a few large chunks (src/build/firstScreenChunks.ts).
+ */
+const FIRST_SCREENS = {
+  // The first page of a list, requested while the code loads: its own chunk, run first.
+  listAhead: [src('app/firstListRequest.ts')],
+  signIn: [src('bootstrap.tsx'), src('app/Login.tsx')],
+  console: [
+    src('bootstrap.tsx'),
+    src('app/ConsoleLayout.tsx'),
+    src('crud/pages/GenericList.tsx'),
+    src('app/firstListRequest.ts'),
+    src('app/lazyPages.ts'),
+  ],
+};
+
+/** The console's config; `chunkGroups` is where the build puts which modules. */
+function consoleConfig(plugins: PluginOption[], chunkGroups: ChunkGroup[]): ViteUserConfig {
+  return {
+    root: 'src',
+    publicDir: false,
+    plugins,
+    resolve: { alias: STAND_INS },
+
+    build: {
+      outDir: '../dist',
+      emptyOutDir: true,
+      chunkSizeWarningLimit: 1500,
+      rollupOptions: {
+        treeshake: {
+          // undefined: the package's own declaration (package.json) decides.
+          moduleSideEffects: (id: string) => (sideEffectFree(id) ? false : undefined),
+        },
+        output: {
+          // React and the router in a chunk of their own: every page loads them anyway, and a
+          // release of the console leaves the browser's copy valid.
+          codeSplitting: { groups: [REACT_GROUP, ...chunkGroups] },
         },
       },
     },
-  },
-  server: { proxy: { '/api': apiTarget } },
-  test: {
-    root: '.',
-    include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
-  },
+    server: { proxy: { '/api': apiTarget } },
+    test: {
+      root: '.',
+      include: ['tests/**/*.test.{ts,tsx}'],
+      exclude: ['tests/e2e/**', 'node_modules/**'],
+      testTimeout: 60_000,
+      hookTimeout: 60_000,
+    },
+  };
+}
+
+export default defineConfig(async ({ command }) => {
+  if (command !== 'build') return consoleConfig([react(), esModuleIcons], []);
+  // A first build with the automatic split measures what the first screens load (a few
+  // seconds; the stylesheet plugin is left out of it, it only adds a file).
+  const groups = await measureScreenGroups(consoleConfig([react(), esModuleIcons], []), FIRST_SCREENS, [
+    'listAhead',
+  ]);
+  return consoleConfig([react(), esModuleIcons, antdStylesheet()], groups);
 });
