@@ -17,7 +17,8 @@ import { ReferenceScope, referenceRequests } from '../references/ReferenceScope'
 import { recordTitle } from '../references/title';
 import { useCrudText } from '../text';
 import { CrudPage } from './CrudPage';
-import { FieldDisplay, isWide } from '../widgets/render';
+import { FieldDisplay } from '../widgets/displays';
+import { isWide } from '../widgets/render';
 import { DeleteRecordButton } from './DeleteRecordButton';
 import { canDelete, canEdit, showFields } from './fields';
 import { LinkButton } from './LinkButton';

@@ -1,10 +1,9 @@
-import { Select, Switch, Tag } from 'antd';
+import { Select, Tag } from 'antd';
 import { useLabel, useLang } from '../../i18n/lang';
 import type { BooleanField } from '../../schema/fields';
 import type { Lang } from '../../schema/labels';
 import { crudText, useCrudText } from '../text';
-import { FieldItem } from './FieldItem';
-import type { FilterControlProps, FormFieldProps, ValueProps, Widget } from './types';
+import type { FilterControlProps, ValueProps, Widget } from './types';
 
 function cell(_field: BooleanField, value: unknown, lang: Lang) {
   if (typeof value !== 'boolean') return null;
@@ -14,12 +13,6 @@ function cell(_field: BooleanField, value: unknown, lang: Lang) {
 
 function Cell({ field, value }: ValueProps<BooleanField>) {
   return cell(field, value, useLang());
-}
-
-function FormField(props: FormFieldProps<BooleanField>) {
-  return (
-    <FieldItem {...props} itemProps={{ valuePropName: 'checked' }} control={(a11y) => <Switch {...a11y} />} />
-  );
 }
 
 function Filter({ field, id, value, onChange }: FilterControlProps<BooleanField>) {
@@ -48,7 +41,6 @@ export const booleanWidget: Widget<BooleanField> = {
     typeof value === 'boolean' ? (value ? crudText(lang).yes : crudText(lang).no) : '',
   Cell,
   cell,
-  FormField,
   Filter,
   clean: (_f, value) => value === true,
 };

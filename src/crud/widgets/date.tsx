@@ -1,4 +1,4 @@
-import { Input, type DatePickerProps } from 'antd';
+import { Input } from 'antd';
 import type { RangePickerProps } from 'antd/es/date-picker';
 import dayjs, { type Dayjs } from 'dayjs';
 import { lazy, Suspense, useState } from 'react';
@@ -6,35 +6,20 @@ import { useLabel } from '../../i18n/lang';
 import type { DateField } from '../../schema/fields';
 import { formatShanghai, parseInstant } from '../../schema/time';
 import { useCrudText } from '../text';
-import { FieldItem } from './FieldItem';
 import { formatInstant } from './format';
-import type { FilterControlProps, FormFieldProps, ValueProps, Widget } from './types';
+import type { FilterControlProps, ValueProps, Widget } from './types';
 
-const SHOWN = { date: 'YYYY-MM-DD', month: 'YYYY-MM', datetime: 'YYYY-MM-DD HH:mm' } as const;
+/** How a form's picker shows a value of each type. */
+export const SHOWN = { date: 'YYYY-MM-DD', month: 'YYYY-MM', datetime: 'YYYY-MM-DD HH:mm' } as const;
 
-const loadPickers = () => import('./pickers');
-const SinglePicker = lazy(() => loadPickers().then((m) => ({ default: m.SinglePicker })));
+export const loadPickers = () => import('./pickers');
 const RangePicker = lazy(() => loadPickers().then((m) => ({ default: m.RangePicker })));
-
-/**
- * A form's date control: the picker, loaded with the form; until it arrives a disabled input of
- * the same size (not labelled: the label belongs to the picker that replaces it).
- */
-function DateControl(props: DatePickerProps) {
-  return (
-    <Suspense
-      fallback={<Input disabled placeholder={props.placeholder as string | undefined} style={props.style} />}
-    >
-      <SinglePicker {...props} />
-    </Suspense>
-  );
-}
 
 /**
  * A stored value as a picker value. An instant becomes a dayjs whose local wall clock is the
  * Shanghai one, so the picker shows Shanghai time in any browser zone without a tz plugin.
  */
-function toPicker(type: DateField['type'], value: unknown): Dayjs | null {
+export function toPicker(type: DateField['type'], value: unknown): Dayjs | null {
   if (typeof value !== 'string' || value === '') return null;
   if (type === 'datetime') return parseInstant(value) === null ? null : dayjs(formatShanghai(value, true));
   const d = dayjs(value);
@@ -42,7 +27,7 @@ function toPicker(type: DateField['type'], value: unknown): Dayjs | null {
 }
 
 /** A picked value as stored: `YYYY-MM-DD`, `YYYY-MM`, or the Shanghai wall clock with `+08:00`. */
-function fromPicker(type: DateField['type'], d: Dayjs | null | undefined): string | null {
+export function fromPicker(type: DateField['type'], d: Dayjs | null | undefined): string | null {
   if (!d) return null;
   if (type === 'datetime') return `${d.format('YYYY-MM-DDTHH:mm:ss')}+08:00`;
   return d.format(type === 'month' ? 'YYYY-MM' : 'YYYY-MM-DD');
@@ -61,28 +46,6 @@ function cell(field: DateField, value: unknown) {
 
 function Cell({ field, value }: ValueProps<DateField>) {
   return cell(field, value);
-}
-
-function FormField(props: FormFieldProps<DateField>) {
-  const { type } = props.field;
-  return (
-    <FieldItem
-      {...props}
-      itemProps={{
-        getValueProps: (v: unknown) => ({ value: toPicker(type, v) }),
-        normalize: (d: Dayjs | null) => fromPicker(type, d),
-      }}
-      control={(a11y) => (
-        <DateControl
-          {...a11y}
-          picker={type === 'month' ? 'month' : 'date'}
-          showTime={type === 'datetime' ? { format: 'HH:mm' } : undefined}
-          format={SHOWN[type]}
-          style={{ minWidth: 200 }}
-        />
-      )}
-    />
-  );
 }
 
 /**
@@ -146,7 +109,6 @@ export const dateWidget: Widget<DateField> = {
   text,
   Cell,
   cell,
-  FormField,
   Filter,
   clean: (_f, value) => (value === '' ? null : value),
 };

@@ -3,8 +3,7 @@ import { useLabel, useLang } from '../../i18n/lang';
 import type { EnumField } from '../../schema/fields';
 import type { Lang } from '../../schema/labels';
 import { useCrudText } from '../text';
-import { FieldItem } from './FieldItem';
-import type { FilterControlProps, FormFieldProps, ValueProps, Widget } from './types';
+import type { FilterControlProps, ValueProps, Widget } from './types';
 
 const asList = (value: unknown): unknown[] =>
   Array.isArray(value) ? value : value === null || value === undefined ? [] : [value];
@@ -14,7 +13,7 @@ function optionLabel(field: EnumField, value: unknown, lang: Lang): string {
   return option ? option.label[lang] : String(value);
 }
 
-function useOptions(field: EnumField) {
+export function useOptions(field: EnumField) {
   const label = useLabel();
   return field.options.map((o) => ({ value: o.value, label: label(o.label) }));
 }
@@ -39,28 +38,6 @@ function cell(field: EnumField, value: unknown, lang: Lang) {
 
 function Cell({ field, value }: ValueProps<EnumField>) {
   return cell(field, value, useLang());
-}
-
-function FormField(props: FormFieldProps<EnumField>) {
-  const t = useCrudText();
-  const options = useOptions(props.field);
-  const multiple = props.field.type === 'enumList';
-  return (
-    <FieldItem
-      {...props}
-      control={(a11y) => (
-        <Select
-          {...a11y}
-          options={options}
-          mode={multiple ? 'multiple' : undefined}
-          allowClear={!props.field.required}
-          placeholder={t.selectPlaceholder}
-          optionFilterProp="label"
-          style={{ minWidth: 200 }}
-        />
-      )}
-    />
-  );
 }
 
 /** enum: any of several values; enumList: the lists that hold one value. */
@@ -95,6 +72,5 @@ export const enumWidget: Widget<EnumField> = {
       .join(lang === 'zh' ? '、' : ', '),
   Cell,
   cell,
-  FormField,
   Filter,
 };

@@ -1,11 +1,11 @@
 export { WIDGETS, cleanValue, collectReferences, fieldText, locateError, widgetFor } from './registry';
-export {
-  FieldCell,
-  renderCell,
-  FieldDisplay,
-  FieldFilter,
-  FieldFormField,
-  hasFilterControl,
-  isWide,
-} from './render';
-export type { ErrorTarget, FilterControlProps, FormFieldProps, NamePath, ValueProps, Widget } from './types';
+export { FieldCell, renderCell, FieldFilter, hasFilterControl, isWide } from './render';
+export type {
+  ErrorTarget,
+  FieldOf,
+  FilterControlProps,
+  FormFieldProps,
+  NamePath,
+  ValueProps,
+  Widget,
+} from './types';

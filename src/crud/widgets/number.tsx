@@ -1,10 +1,10 @@
-import { InputNumber, Space } from 'antd';
+import { Input, Space } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useLabel } from '../../i18n/lang';
 import type { NumberField } from '../../schema/fields';
 import { useCrudText } from '../text';
-import { FieldItem } from './FieldItem';
 import { formatDecimal, formatMoney, formatPercent, isNumber, roundTo } from './format';
-import type { FilterControlProps, FormFieldProps, ValueProps, Widget } from './types';
+import type { FilterControlProps, ValueProps, Widget } from './types';
 
 function text(field: NumberField, value: unknown): string {
   if (!isNumber(value)) return value === null || value === undefined ? '' : String(value);
@@ -21,7 +21,7 @@ function text(field: NumberField, value: unknown): string {
 }
 
 /** How a type is typed in: percents as 0–100 while stored as fractions; money with 2 decimals. */
-function inputOf(field: NumberField) {
+export function inputOf(field: NumberField) {
   const percent = field.type === 'percent';
   const scale = percent ? 100 : 1;
   const bound = (v: number | undefined, fallback: number | undefined) =>
@@ -36,72 +36,34 @@ function inputOf(field: NumberField) {
   };
 }
 
-const toShown = (scale: number) => (v: unknown) => (isNumber(v) ? roundTo(v * scale, 6) : v);
-const toStored = (scale: number) => (v: unknown) => (isNumber(v) ? roundTo(v / scale, 8) : null);
+export const toShown = (scale: number) => (v: unknown) => (isNumber(v) ? roundTo(v * scale, 6) : v);
+export const toStored = (scale: number) => (v: unknown) => (isNumber(v) ? roundTo(v / scale, 8) : null);
 
 function Cell({ field, value }: ValueProps<NumberField>) {
   return <>{text(field, value)}</>;
 }
 
-function FormField(props: FormFieldProps<NumberField>) {
-  const input = inputOf(props.field);
-  const shown = toShown(input.scale);
-  return (
-    <FieldItem
-      {...props}
-      itemProps={{
-        getValueProps: (v: unknown) => ({ value: shown(v) }),
-        normalize: toStored(input.scale),
-      }}
-      control={(a11y) => (
-        <InputNumber
-          {...a11y}
-          style={{ width: '100%', maxWidth: 240 }}
-          min={input.min}
-          max={input.max}
-          precision={input.precision}
-          prefix={input.prefix}
-          suffix={input.suffix}
-        />
-      )}
-    />
-  );
-}
+// antd's InputNumber (~6 KB gzipped with rc-input-number and its decimal maths) loads with the
+// first number filter shown: a list's number filters are usually behind "more filters".
+const NumberRange = lazy(() => import('./numberRange'));
 
-function Filter({ field, id, value, onChange }: FilterControlProps<NumberField>) {
+/**
+ * A min–max pair; until its inputs' code is there, two disabled inputs of the same size (not
+ * labelled: the labels belong to the inputs that replace them).
+ */
+function Filter(props: FilterControlProps<NumberField>) {
   const t = useCrudText();
   const label = useLabel();
-  const input = inputOf(field);
-  const shown = toShown(input.scale);
-  const stored = toStored(input.scale);
-  const [lo, hi] = Array.isArray(value) ? (value as [number | null, number | null]) : [null, null];
-  const set = (pair: [number | null, number | null]) =>
-    onChange?.(pair[0] === null && pair[1] === null ? null : pair);
-  const common = {
-    min: input.min,
-    max: input.max,
-    prefix: input.prefix,
-    suffix: input.suffix,
-    style: { width: '50%' },
-  };
-  return (
+  const standIn = (
     <Space.Compact style={{ width: '100%' }}>
-      <InputNumber
-        {...common}
-        id={id}
-        aria-label={`${label(field.label)} ${t.min}`}
-        placeholder={t.min}
-        value={shown(lo) as number | null}
-        onChange={(v) => set([stored(v), hi])}
-      />
-      <InputNumber
-        {...common}
-        aria-label={`${label(field.label)} ${t.max}`}
-        placeholder={t.max}
-        value={shown(hi) as number | null}
-        onChange={(v) => set([lo, stored(v)])}
-      />
+      <Input disabled placeholder={t.min} style={{ width: '50%' }} aria-hidden="true" />
+      <Input disabled placeholder={t.max} style={{ width: '50%' }} aria-hidden="true" />
     </Space.Compact>
+  );
+  return (
+    <Suspense fallback={standIn}>
+      <NumberRange {...props} label={label(props.field.label)} />
+    </Suspense>
   );
 }
 
@@ -110,7 +72,6 @@ export const numberWidget: Widget<NumberField> = {
   text: (field, value) => text(field, value),
   Cell,
   cell: (field, value) => text(field, value),
-  FormField,
   Filter,
   clean: (_f, value) => (value === '' ? null : value),
 };

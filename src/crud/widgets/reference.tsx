@@ -5,8 +5,7 @@ import { ReferenceName } from '../references/ReferenceName';
 import { ReferenceSelect } from '../references/ReferenceSelect';
 import { toKeys } from '../references/title';
 import { useCrudText } from '../text';
-import { FieldItem } from './FieldItem';
-import type { FilterControlProps, FormFieldProps, ValueProps, Widget } from './types';
+import type { FilterControlProps, ValueProps, Widget } from './types';
 
 function cell(field: ReferenceField, value: unknown) {
   const ids = toKeys(value);
@@ -23,24 +22,6 @@ function cell(field: ReferenceField, value: unknown) {
 
 function Cell({ field, value }: ValueProps<ReferenceField>) {
   return cell(field, value);
-}
-
-function FormField(props: FormFieldProps<ReferenceField>) {
-  const { field } = props;
-  return (
-    <FieldItem
-      {...props}
-      control={(a11y) => (
-        <ReferenceSelect
-          {...a11y}
-          resource={field.resource}
-          multiple={field.type === 'referenceList'}
-          allowClear={!field.required}
-          style={{ minWidth: 220 }}
-        />
-      )}
-    />
-  );
 }
 
 /** reference: any of several records; referenceList: the lists that hold one record. */
@@ -70,7 +51,6 @@ export const referenceWidget: Widget<ReferenceField> = {
       .join(', '),
   Cell,
   cell,
-  FormField,
   Filter,
   referencedResources: (field) => [field.resource],
   references: (field, value, add) => toKeys(value).forEach((id) => add(field.resource, id)),

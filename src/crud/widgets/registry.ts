@@ -10,18 +10,11 @@ import { objectListWidget } from './objectList';
 import { referenceWidget } from './reference';
 import { scoreMapWidget } from './scoreMap';
 import { textWidget } from './text';
-import type { ErrorTarget, Widget } from './types';
-
-/** The declaration variant of a type name (`'money'` → `NumberField`). */
-type FieldOf<T extends FieldType, D = FieldDef> = D extends { type: infer U }
-  ? T extends U
-    ? D
-    : never
-  : never;
+import type { ErrorTarget, FieldOf, Widget } from './types';
 
 type Registry = { [T in FieldType]: Widget<FieldOf<T>> };
 
-/** The React half of the field-type registry, keyed like `FIELD_TYPES`. */
+/** The React half of the field-type registry (lists' part), keyed like `FIELD_TYPES`. */
 export const WIDGETS: Registry = {
   text: textWidget,
   longText: textWidget,

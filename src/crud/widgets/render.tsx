@@ -2,10 +2,10 @@ import type { ReactNode } from 'react';
 import type { FieldDef } from '../../schema/fields';
 import type { Lang } from '../../schema/labels';
 import { isBlank, widgetFor } from './registry';
-import type { FilterControlProps, FormFieldProps, ValueProps } from './types';
+import type { FilterControlProps, ValueProps } from './types';
 
 /** A blank value: a faint dash, hidden from screen readers (one element, shared by every cell). */
-const EMPTY_VALUE = (
+export const EMPTY_VALUE = (
   <span aria-hidden="true" style={{ color: 'rgba(0,0,0,0.25)' }}>
     —
   </span>
@@ -25,25 +25,14 @@ export function renderCell(field: FieldDef, value: unknown, lang: Lang): ReactNo
 }
 
 /**
- * The entry points the pages use: each renders a field's widget by its type, so no page
- * (and no composite widget) decides anything by a field's type itself.
+ * The entry points the lists use: each renders a field's widget by its type, so no page (and
+ * no composite widget) decides anything by a field's type itself. Forms use `FieldFormField`
+ * (forms/FieldFormField.tsx), the show page `FieldDisplay` (displays.tsx).
  */
 export function FieldCell({ field, value }: ValueProps<FieldDef>) {
   if (isBlank(value)) return EMPTY_VALUE;
   const { Cell } = widgetFor(field);
   return <Cell field={field} value={value} />;
-}
-
-export function FieldDisplay({ field, value }: ValueProps<FieldDef>) {
-  if (isBlank(value)) return EMPTY_VALUE;
-  const widget = widgetFor(field);
-  const Display = widget.Display ?? widget.Cell;
-  return <Display field={field} value={value} />;
-}
-
-export function FieldFormField(props: FormFieldProps<FieldDef>) {
-  const { FormField } = widgetFor(props.field);
-  return <FormField {...props} />;
 }
 
 /** The filter control of a field, or nothing when its type has none. */

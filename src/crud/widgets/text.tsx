@@ -3,12 +3,11 @@ import type { ReactNode } from 'react';
 import { useLabel } from '../../i18n/lang';
 import type { PhoneField, TextField } from '../../schema/fields';
 import { useCrudText } from '../text';
-import { FieldItem } from './FieldItem';
-import type { FilterControlProps, FormFieldProps, ValueProps, Widget } from './types';
+import type { FilterControlProps, ValueProps, Widget } from './types';
 
 type F = TextField | PhoneField;
 
-const asText = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+export const asText = (value: unknown) => (value === null || value === undefined ? '' : String(value));
 
 /** A long text cut to one line by CSS; the whole text is the title and stays in the DOM. */
 const ONE_LINE = {
@@ -35,34 +34,6 @@ function Cell({ field, value }: ValueProps<F>) {
   return <>{cell(field, value)}</>;
 }
 
-function Display({ value }: ValueProps<F>) {
-  return <span style={{ whiteSpace: 'pre-wrap' }}>{asText(value)}</span>;
-}
-
-function FormField(props: FormFieldProps<F>) {
-  const { field } = props;
-  const maxLength = field.type === 'phone' ? undefined : field.maxLength;
-  return (
-    <FieldItem
-      {...props}
-      control={(a11y) =>
-        field.type === 'longText' ? (
-          <Input.TextArea
-            {...a11y}
-            showCount={maxLength !== undefined}
-            maxLength={maxLength}
-            autoSize={{ minRows: 3, maxRows: 12 }}
-          />
-        ) : field.secret ? (
-          <Input.Password {...a11y} maxLength={maxLength} autoComplete="new-password" />
-        ) : (
-          <Input {...a11y} maxLength={maxLength} inputMode={field.type === 'phone' ? 'tel' : undefined} />
-        )
-      }
-    />
-  );
-}
-
 function Filter({ field, id, value, onChange }: FilterControlProps<F>) {
   const t = useCrudText();
   const label = useLabel();
@@ -83,8 +54,6 @@ export const textWidget: Widget<F> = {
   text: (_f, value) => asText(value),
   Cell,
   cell,
-  Display,
-  FormField,
   Filter,
   clean: (_f, value) => {
     if (typeof value !== 'string') return value;

@@ -1,6 +1,6 @@
 import type { BaseKey } from '@refinedev/core';
 import type { ReactNode } from 'react';
-import type { FieldDef } from '../../schema/fields';
+import type { FieldDef, FieldType } from '../../schema/fields';
 import type { FilterValue } from '../../schema/filters';
 import type { Lang } from '../../schema/labels';
 
@@ -39,10 +39,20 @@ export interface ErrorTarget {
   note?: string;
 }
 
+/** The declaration variant of a type name (`'money'` → `NumberField`). */
+export type FieldOf<T extends FieldType, D = FieldDef> = D extends { type: infer U }
+  ? T extends U
+    ? D
+    : never
+  : never;
+
 /**
- * The React half of one field type. The isomorphic half (validation, filter kind, sortability)
- * is `FIELD_TYPES` in `src/schema/fieldTypes.ts`; this registry is the only place in the UI
- * that depends on a field's type.
+ * The React half of one field type, as a list needs it: text, cells, filters, and what forms
+ * and pages ask of a value without rendering a control. The isomorphic half (validation, filter
+ * kind, sortability) is `FIELD_TYPES` in `src/schema/fieldTypes.ts`. A type's form control is
+ * in `forms/` (FORM_FIELDS) and its show-page display in `displays.tsx` (DISPLAYS): modules a
+ * list does not load. These three registries are the only places in the UI that depend on a
+ * field's type.
  */
 export interface Widget<F extends FieldDef> {
   /** The value as plain text: option labels, reference names, summaries. Blank for no value. */
@@ -54,10 +64,6 @@ export interface Widget<F extends FieldDef> {
    * every row, so no component (and no language subscription) per cell. Absent: `Cell` is used.
    */
   cell?(field: F, value: unknown, lang: Lang): ReactNode;
-  /** The show page's display; the cell when absent. */
-  Display?: View<ValueProps<F>>;
-  /** The form's `Form.Item` (or items) for the field, with label, rules and control. */
-  FormField: View<FormFieldProps<F>>;
   /** The list filter's control, holding the value `toCrudFilters` reads for this type. */
   Filter?: View<FilterControlProps<F>>;
   /** The value to submit (and validate) from a form value: blanks → null, rows cleaned. */

@@ -7,7 +7,7 @@ import {
 } from '@refinedev/core';
 import { Alert, Checkbox, Form, Input, Modal } from 'antd';
 import { useMemo, useState } from 'react';
-import { FieldFormField } from '../../crud/widgets/render';
+import { FieldFormField } from '../../crud/widgets/forms/FieldFormField';
 import {
   MISSING_MESSAGES,
   transition,
