@@ -2,9 +2,10 @@ import { theme } from 'antd';
 import type { CSSProperties, ReactNode } from 'react';
 
 /*
- * antd Typography's looks for the few texts the pages show (secondary, strong, a heading), as
- * plain elements coloured by the theme's tokens: a list page then does not load Typography
- * (~5 KB gzipped with its styles, and the ellipsis, copy and edit machinery none of them use).
+ * antd Typography's looks for the few texts the pages show (secondary, strong, a heading), and
+ * Divider's, as plain elements coloured by the theme's tokens: a list page then does not load
+ * Typography (~5 KB gzipped with its styles, and the ellipsis, copy and edit machinery none of
+ * them use) nor Divider.
  */
 
 interface TextProps {
@@ -51,5 +52,20 @@ export function Heading4({ id, style, children }: TextProps) {
     >
       {children}
     </h4>
+  );
+}
+
+/** `Divider` (horizontal, no text): a themed rule between two parts of a popover. */
+export function Separator({ style }: { style?: CSSProperties }) {
+  const { token } = theme.useToken();
+  return (
+    <div
+      role="separator"
+      style={{
+        borderBlockStart: `${token.lineWidth}px solid ${token.colorSplit}`,
+        margin: '24px 0',
+        ...style,
+      }}
+    />
   );
 }

@@ -43,8 +43,11 @@ function reexports(file: string): Map<string, string> | null {
   return out;
 }
 
-/** The antd names the modules statically reachable from `entries` import, with one importer each. */
-function antdImports(entries: string[]): Map<string, string> {
+/**
+ * The modules statically reachable from `entries` (paths from the repository's root), and the
+ * antd names they import, each with one importer.
+ */
+function reachable(entries: string[]): { files: Set<string>; antd: Map<string, string> } {
   const names = new Map<string, string>();
   const seen = new Set<string>();
   const queue = entries.map((e) => resolve(ROOT, e));
@@ -66,7 +69,7 @@ function antdImports(entries: string[]): Map<string, string> {
       if (next) queue.push(next);
     }
   }
-  return names;
+  return { files: new Set([...seen].map((f) => f.slice(ROOT.length + 1))), antd: names };
 }
 
 const LIST_PAGE = [
@@ -77,12 +80,18 @@ const LIST_PAGE = [
 ];
 
 describe("the complaint list's first screen", () => {
-  const imported = antdImports(LIST_PAGE);
+  const { files, antd: imported } = reachable(LIST_PAGE);
 
   it('walks the list page (sanity: the table, the filter bar’s form and the header are there)', () => {
     expect(imported.has('Table')).toBe(true);
     expect(imported.has('Form')).toBe(true);
     expect(imported.has('Layout')).toBe(true);
+    expect(files.has('src/crud/widgets/render.tsx')).toBe(true);
+  });
+
+  it('does not load the export until its menu opens (list/ExportButton.tsx)', () => {
+    expect(files.has('src/crud/list/ExportButton.tsx')).toBe(true);
+    expect(files.has('src/crud/list/export/runExport.ts')).toBe(false);
   });
 
   it.each([
@@ -93,6 +102,8 @@ describe("the complaint list's first screen", () => {
     ['Typography', 'plain themed elements instead (crud/plainText.tsx)'],
     ['Descriptions', 'the show page’s object display (widgets/displays.tsx)'],
     ['InputNumber', 'forms (widgets/forms) and the lazy number filter (widgets/numberRange.tsx)'],
+    ['Divider', 'a themed rule in the saved filters’ popover (crud/plainText.tsx)'],
+    ['Popconfirm', 'a row’s delete loads it on its first press (pages/RowDeleteConfirm.tsx)'],
   ])('does not import antd %s (%s)', (name) => {
     expect(imported.get(name)).toBeUndefined();
   });

@@ -1,8 +1,8 @@
 import { DeleteOutlined, FilterOutlined, StarOutlined } from '@ant-design/icons';
 import { useNotification, type CrudFilter, type CrudSort } from '@refinedev/core';
-import { Button, Divider, Form, Input, Popover, Space } from 'antd';
+import { Button, Form, Input, Popover, Space } from 'antd';
 import { useId, useState } from 'react';
-import { SecondaryText, StrongText } from '../plainText';
+import { SecondaryText, Separator, StrongText } from '../plainText';
 import { MAX_FILTER_NAME, nameProblem, useSavedFilters, type SavedFilter } from './savedFilters';
 import { format, useListText } from './text';
 
@@ -72,7 +72,7 @@ export function SavedFilters({ resource, filters, sorters, onApply }: Props) {
           ))}
         </ul>
       )}
-      <Divider style={{ margin: '8px 0' }} />
+      <Separator style={{ margin: '8px 0' }} />
       <Form layout="vertical" component="div">
         <Form.Item
           label={t.saveCurrent}

@@ -1,9 +1,13 @@
 import { useDelete, type BaseKey } from '@refinedev/core';
-import { Button, Popconfirm } from 'antd';
-import { useCallback, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { Button } from 'antd';
+import { lazy, Suspense, useCallback, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { format, type CrudText } from '../text';
 import { deleteFailure } from './DeleteRecordButton';
 import { ROW_ICONS } from './staticIcons';
+
+// Popconfirm's code loads with the first confirm a user asks for (from the press on a button).
+const loadConfirm = () => import('./RowDeleteConfirm');
+const Popconfirm = lazy(loadConfirm);
 
 /**
  * One delete for all the rows of a list: the list holds the mutation, each row only a button.
@@ -39,7 +43,7 @@ const HOLDER = { position: 'relative', display: 'inline-flex' } as const;
  *
  * The confirm (antd's Popconfirm: a popover, a tooltip, a trigger and resize observers) is made
  * on the row's first click, beside the button and over it, so a list does not build one per row
- * on every load for the one a user may open; the button itself never moves or remounts (focus
+ * on every load for the one a user may open (nor load its code: it comes with the first press); the button itself never moves or remounts (focus
  * stays on it). It behaves as Popconfirm around the button did: a click (or Enter / Space)
  * opens and closes it, Escape on the button or a click elsewhere closes it.
  */
@@ -75,23 +79,26 @@ export function RowDeleteButton({ title, pending, onConfirm, t }: Props) {
         title={label}
         onPointerDown={() => {
           openAtPress.current = open;
+          void loadConfirm().catch(() => undefined);
         }}
         onClick={toggle}
         onKeyDown={onKeyDown}
       />
       {made && (
-        <Popconfirm
-          open={open}
-          onOpenChange={setOpen}
-          title={t.deleteConfirm}
-          okText={t.deleteConfirmOk}
-          cancelText={t.deleteCancel}
-          okType="danger"
-          okButtonProps={{ disabled: pending }}
-          onConfirm={onConfirm}
-        >
-          <span aria-hidden="true" style={ANCHOR} />
-        </Popconfirm>
+        <Suspense fallback={null}>
+          <Popconfirm
+            open={open}
+            onOpenChange={setOpen}
+            title={t.deleteConfirm}
+            okText={t.deleteConfirmOk}
+            cancelText={t.deleteCancel}
+            okType="danger"
+            okButtonProps={{ disabled: pending }}
+            onConfirm={onConfirm}
+          >
+            <span aria-hidden="true" style={ANCHOR} />
+          </Popconfirm>
+        </Suspense>
       )}
     </span>
   );
