@@ -7,14 +7,16 @@ import { readSession } from './providers/session';
  * console page — the frame and the list code start loading together, instead of the page's code
  * being discovered only once the app has loaded and rendered its routes.
  */
+const pageCode: Promise<unknown>[] = [];
 if (readSession() && !location.pathname.startsWith('/login')) {
   // Each import names its chunks at once, so the browser requests them all in this first round.
-  loadLayout().catch(() => undefined);
-  loadList().catch(() => undefined);
+  pageCode.push(loadLayout(), loadList());
   // A list's first page travels while the code loads (firstListRequest.ts).
   void import('./app/firstListRequest').then((m) => m.fetchFirstListAhead(location));
-  void import('./app/lazyPages').then((pages) => pages.preloadFeaturePage(location.pathname));
+  pageCode.push(import('./app/lazyPages').then((pages) => pages.preloadFeaturePage(location.pathname)));
 } else {
-  loadLogin().catch(() => undefined);
+  pageCode.push(loadLogin());
 }
-void import('./bootstrap');
+// The app renders once the page's code is in too (or has failed: the page then reports it), so
+// its first render is the page itself — not a spinner, then the page rendered and laid out again.
+void Promise.all([import('./bootstrap'), Promise.allSettled(pageCode)]).then(([app]) => app.startConsole());

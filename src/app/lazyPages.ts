@@ -1,6 +1,5 @@
-import { lazy } from 'react';
 import type { CrudAction } from '../features/types';
-import type { Preloadable } from './lazyPage';
+import { lazyPage, type Preloadable } from './lazyPage';
 import { loadLayout, loadList, loadLogin } from './pageLoaders';
 
 /**
@@ -9,21 +8,21 @@ import { loadLayout, loadList, loadLogin } from './pageLoaders';
  * their feature's index (src/features/*), the same way.
  */
 
-export const ConsoleLayout = lazy(loadLayout);
+export const ConsoleLayout = lazyPage(loadLayout);
 /** Its own chunk: a signed-in page needs none of the sign-in form (its Card brings antd's Tabs). */
-export const Login = lazy(() => loadLogin().then((m) => ({ default: m.Login })));
-export const Home = lazy(() => import('./Home').then((m) => ({ default: m.Home })));
-export const Forbidden = lazy(() => import('./Forbidden').then((m) => ({ default: m.Forbidden })));
-export const NotFound = lazy(() => import('./NotFound').then((m) => ({ default: m.NotFound })));
+export const Login = lazyPage(loadLogin);
+export const Home = lazyPage(() => import('./Home').then((m) => ({ default: m.Home })));
+export const Forbidden = lazyPage(() => import('./Forbidden').then((m) => ({ default: m.Forbidden })));
+export const NotFound = lazyPage(() => import('./NotFound').then((m) => ({ default: m.NotFound })));
 
-export const GenericList = lazy(() => loadList().then((m) => ({ default: m.GenericList })));
-export const GenericShow = lazy(() =>
+export const GenericList = lazyPage(loadList);
+export const GenericShow = lazyPage(() =>
   import('../crud/pages/GenericShow').then((m) => ({ default: m.GenericShow })),
 );
-export const GenericCreate = lazy(() =>
+export const GenericCreate = lazyPage(() =>
   import('../crud/pages/GenericCreate').then((m) => ({ default: m.GenericCreate })),
 );
-export const GenericEdit = lazy(() =>
+export const GenericEdit = lazyPage(() =>
   import('../crud/pages/GenericEdit').then((m) => ({ default: m.GenericEdit })),
 );
 
@@ -38,10 +37,10 @@ function actionOf(second: string | undefined): CrudAction {
  * app's first load, instead of once the routes render. The browser keeps the modules; the lazy
  * components then resolve at once. A failed fetch here is retried by the lazy component itself.
  */
-export function preloadFeaturePage(pathname: string): void {
+export function preloadFeaturePage(pathname: string): Promise<unknown> {
   const [, first, second] = pathname.split('/');
-  if (!first) return;
-  import('../features')
+  if (!first) return Promise.resolve();
+  return import('../features')
     .then(({ crudOverride, FEATURE_PAGES }) => {
       const page =
         crudOverride(first, actionOf(second)) ?? FEATURE_PAGES.find((p) => p.path === first)?.component;
