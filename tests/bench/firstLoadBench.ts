@@ -103,9 +103,10 @@ async function load(
     );
     const page = await context.newPage();
     // A browser just started works for seconds on its own (its top-chrome UI renderer keeps a
-    // core busy ~3–4 s on this machine): the page is measured once the browser is idle, as a
-    // user's browser would be. The context stays fresh: nothing of the console is cached.
-    const settled = await waitUntilIdle(/\/chromium\b/);
+    // core busy ~3–4 s on this machine), and the API has just read the large database (its
+    // collector runs on after it listens): the page is measured once both are idle, as a user's
+    // browser would be. The context stays fresh: nothing of the console is cached.
+    const settled = await waitUntilIdle(/\/chromium\b/, { pids: [server.pid] });
     const scripts: string[] = [];
     const styles: string[] = [];
     page.on('request', (r) => {

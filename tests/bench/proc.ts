@@ -96,20 +96,21 @@ function cpuMsOf(match: RegExp): number {
 }
 
 /**
- * Waits until the processes matching `match` together use less than `share` of one core over a
- * `windowMs` window (or `maxMs` has passed), and says how long that took. Linux only (/proc);
- * elsewhere it returns at once with `settled: false`.
+ * Waits until the processes matching `match`, with the processes `pids`, together use less than
+ * `share` of one core over a `windowMs` window (or `maxMs` has passed), and says how long that
+ * took. Linux only (/proc); elsewhere it returns at once with `settled: false`.
  */
 export async function waitUntilIdle(
   match: RegExp,
-  { share = 0.05, windowMs = 500, maxMs = 20_000 } = {},
+  { pids = [] as readonly (number | undefined)[], share = 0.05, windowMs = 500, maxMs = 20_000 } = {},
 ): Promise<{ waitedMs: number; settled: boolean }> {
   const started = performance.now();
   if (!existsSync('/proc/self/stat')) return { waitedMs: 0, settled: false };
-  let before = cpuMsOf(match);
+  const used = () => cpuMsOf(match) + pids.reduce((sum: number, pid) => sum + (cpuMs(pid) ?? 0), 0);
+  let before = used();
   while (performance.now() - started < maxMs) {
     await new Promise((resolve) => setTimeout(resolve, windowMs));
-    const after = cpuMsOf(match);
+    const after = used();
     if (after - before < share * windowMs) return { waitedMs: performance.now() - started, settled: true };
     before = after;
   }
