@@ -2,7 +2,7 @@ import '@refinedev/antd/dist/reset.css';
 import { Authenticated, Refine } from '@refinedev/core';
 import { CatchAllNavigate, DocumentTitleHandler, UnsavedChangesNotifier } from '@refinedev/react-router';
 import { theme } from 'antd';
-import { Suspense, useMemo, type ComponentType, type ReactNode } from 'react';
+import { useMemo, type ComponentType, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import {
   ConsoleLayout,
@@ -15,10 +15,10 @@ import {
   NotFound,
 } from './app/lazyPages';
 import { PageGuard } from './app/PageGuard';
+import { PageSlot } from './app/PageSlot';
 import { NotificationsHost, useConsoleNotifications } from './app/notifications';
 import { ThemedConfigProvider } from './app/theme';
 import { buildRefineResources } from './app/refineResources';
-import { PageLoading } from './crud/pages/PageLoading';
 import { crudOverride, FEATURE_PAGES } from './features';
 import type { CrudAction } from './features/types';
 import { currentLang, i18nProvider } from './i18n';
@@ -35,15 +35,15 @@ import type { ResourceDef } from './schema/resource';
 
 /**
  * A page the role may open, else why not (PageGuard). The page's code, or the refusal's, may
- * still be loading: the spinner shows meanwhile.
+ * still be loading: the spinner shows meanwhile (and a reload offer if it cannot load).
  */
 function guarded(resource: string, action: CrudAction, page: ReactNode) {
   return (
-    <Suspense fallback={<PageLoading />}>
+    <PageSlot resetKey={`${resource}/${action}`}>
       <PageGuard resource={resource} action={action}>
         {page}
       </PageGuard>
-    </Suspense>
+    </PageSlot>
   );
 }
 
@@ -107,9 +107,9 @@ export function App() {
                   element={
                     <Authenticated key="console" fallback={<CatchAllNavigate to="/login" />}>
                       {/* Until the frame's code is there (the first page after signing in). */}
-                      <Suspense fallback={<PageLoading />}>
+                      <PageSlot>
                         <ConsoleLayout />
-                      </Suspense>
+                      </PageSlot>
                     </Authenticated>
                   }
                 >
@@ -135,9 +135,9 @@ export function App() {
                     <Authenticated
                       key="login"
                       fallback={
-                        <Suspense fallback={<PageLoading />}>
+                        <PageSlot>
                           <Login />
-                        </Suspense>
+                        </PageSlot>
                       }
                     >
                       <Navigate to="/" replace />

@@ -1,12 +1,11 @@
 import { ThemedLayoutContextProvider } from '@refinedev/antd';
 import { Layout } from 'antd';
-import { Suspense } from 'react';
-import { Outlet } from 'react-router';
-import { PageLoading } from '../crud/pages/PageLoading';
+import { Outlet, useLocation } from 'react-router';
 import { AppTitle } from './AppTitle';
 import './ConsoleLayout.css';
 import { ConsoleSider } from './ConsoleSider';
 import { Header } from './Header';
+import { PageSlot } from './PageSlot';
 
 /**
  * The signed-in console's frame: menu, header and the current page. Loaded lazily (the default
@@ -15,6 +14,7 @@ import { Header } from './Header';
  * ThemedLayout, which measures the window after mounting and so renders the frame twice.
  */
 export default function ConsoleLayout() {
+  const { pathname } = useLocation();
   return (
     // Folded on a tablet by the header, after mounting (see useFoldMenuOnTablet).
     <ThemedLayoutContextProvider>
@@ -24,9 +24,9 @@ export default function ConsoleLayout() {
           <Header />
           <Layout.Content>
             <div className="sq-page">
-              <Suspense fallback={<PageLoading />}>
+              <PageSlot resetKey={pathname}>
                 <Outlet />
-              </Suspense>
+              </PageSlot>
             </div>
           </Layout.Content>
         </Layout>

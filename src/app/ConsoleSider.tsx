@@ -15,6 +15,7 @@ import { roleMayOpen } from '../providers/accessControl';
 import { useFollowLink } from '../crud/pages/useFollowLink';
 import { menuEntries, type MenuEntry } from './menuItems';
 import { useWindowAtLeast } from './useWindowAtLeast';
+import { IfLoadFails } from './IfLoadFails';
 
 const loadMenuDrawer = () => import('./MenuDrawer');
 const MenuDrawer = lazy(loadMenuDrawer);
@@ -80,15 +81,18 @@ export function ConsoleSider({ Title }: SiderProps) {
   if (narrow)
     return (
       <>
+        {/* Its code failing to load leaves the menu button doing nothing, not a blank console. */}
         {drawerWanted && (
-          <Suspense fallback={null}>
-            <MenuDrawer open={mobileSiderOpen} onClose={() => setMobileSiderOpen(false)} width={width}>
-              <Layout.Sider width={width} style={{ ...siderStyle, height: '100vh' }}>
-                {title(false)}
-                {nav}
-              </Layout.Sider>
-            </MenuDrawer>
-          </Suspense>
+          <IfLoadFails fallback={null}>
+            <Suspense fallback={null}>
+              <MenuDrawer open={mobileSiderOpen} onClose={() => setMobileSiderOpen(false)} width={width}>
+                <Layout.Sider width={width} style={{ ...siderStyle, height: '100vh' }}>
+                  {title(false)}
+                  {nav}
+                </Layout.Sider>
+              </MenuDrawer>
+            </Suspense>
+          </IfLoadFails>
         )}
         {/* In the header's left corner, which the header leaves free below `lg` (Header.tsx). */}
         <Button

@@ -10,6 +10,8 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import { IfLoadFails } from './IfLoadFails';
+import { PlainNotices } from './PlainNotices';
 
 /** What refine asks of its notification provider, as a message to the notifier. */
 export type NotificationRequest =
@@ -49,13 +51,29 @@ export function NotificationsHost({ children }: { children: ReactNode }) {
     for (const request of pending.current.splice(0)) next(request);
   }, []);
 
+  // When antd's notification code cannot be fetched (often the very failure being reported):
+  // plain boxes with the same words, undo and close.
+  const [plain, setPlain] = useState<OpenNotificationParams[]>([]);
+  const showPlainly = useCallback<ShowNotification>((request) => {
+    const key = request.kind === 'close' ? request.key : request.params.key;
+    setPlain((shown) => {
+      const others = key === undefined ? shown : shown.filter((n) => n.key !== key);
+      return request.kind === 'close' ? others : [...others, request.params];
+    });
+  }, []);
+
   return (
     <SendContext.Provider value={send}>
       {children}
       {wanted && (
-        <Suspense fallback={null}>
-          <Notifier onReady={ready} />
-        </Suspense>
+        <IfLoadFails fallback={null} onFail={() => ready(showPlainly)}>
+          <Suspense fallback={null}>
+            <Notifier onReady={ready} />
+          </Suspense>
+        </IfLoadFails>
+      )}
+      {plain.length > 0 && (
+        <PlainNotices notices={plain} onClose={(n) => setPlain((shown) => shown.filter((m) => m !== n))} />
       )}
     </SendContext.Provider>
   );

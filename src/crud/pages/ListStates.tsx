@@ -1,22 +1,12 @@
 import type { HttpError } from '@refinedev/core';
 import { Button, Empty, Flex } from 'antd';
-import { Component, lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { IfLoadFails } from '../../app/IfLoadFails';
 import { Heading4, SecondaryText } from '../plainText';
 import { useCrudText } from '../text';
 
 /** antd's Result (with its illustrations), loaded only when a list fails to load. */
 const Result = lazy(() => import('./ResultView').then((m) => ({ default: m.Result })));
-
-/** Shows `fallback` if Result's code cannot load (the network failing may be why we are here). */
-class IfLoadFails extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
-  state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  render() {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
-}
 
 /**
  * A failed read: the server's message and a retry button, at once as text, then in antd's

@@ -4,6 +4,7 @@ import { lazy, Suspense, useCallback, useRef, useState, type KeyboardEvent, type
 import { format, type CrudText } from '../text';
 import { deleteFailure } from './DeleteRecordButton';
 import { ROW_ICONS } from './staticIcons';
+import { IfLoadFails } from '../../app/IfLoadFails';
 
 // Popconfirm's code loads with the first confirm a user asks for (from the press on a button).
 const loadConfirm = () => import('./RowDeleteConfirm');
@@ -56,11 +57,17 @@ export function RowDeleteButton({ title, pending, onConfirm, t }: Props) {
   // before them too): whether it was open is taken at pointerdown, which comes first, so the
   // click that follows closes it rather than opening it again.
   const openAtPress = useRef<boolean | null>(null);
+  // Without the confirm's code (its fetch failed), the browser's own confirm asks instead.
+  const [confirmCodeFailed, setConfirmCodeFailed] = useState(false);
+  const askNatively = () => {
+    if (window.confirm(t.deleteConfirm)) onConfirm();
+  };
   const toggle = (e: MouseEvent) => {
     // A pointer's click (detail > 0) follows its pointerdown on the button; Enter / Space clicks
     // (detail 0) have none, and a press dragged off the button leaves a stale one.
     const wasOpen = e.detail > 0 && openAtPress.current !== null ? openAtPress.current : open;
     openAtPress.current = null;
+    if (confirmCodeFailed) return askNatively();
     setMade(true);
     setOpen(!wasOpen);
   };
@@ -85,20 +92,28 @@ export function RowDeleteButton({ title, pending, onConfirm, t }: Props) {
         onKeyDown={onKeyDown}
       />
       {made && (
-        <Suspense fallback={null}>
-          <Popconfirm
-            open={open}
-            onOpenChange={setOpen}
-            title={t.deleteConfirm}
-            okText={t.deleteConfirmOk}
-            cancelText={t.deleteCancel}
-            okType="danger"
-            okButtonProps={{ disabled: pending }}
-            onConfirm={onConfirm}
-          >
-            <span aria-hidden="true" style={ANCHOR} />
-          </Popconfirm>
-        </Suspense>
+        <IfLoadFails
+          fallback={null}
+          onFail={() => {
+            setConfirmCodeFailed(true);
+            askNatively();
+          }}
+        >
+          <Suspense fallback={null}>
+            <Popconfirm
+              open={open}
+              onOpenChange={setOpen}
+              title={t.deleteConfirm}
+              okText={t.deleteConfirmOk}
+              cancelText={t.deleteCancel}
+              okType="danger"
+              okButtonProps={{ disabled: pending }}
+              onConfirm={onConfirm}
+            >
+              <span aria-hidden="true" style={ANCHOR} />
+            </Popconfirm>
+          </Suspense>
+        </IfLoadFails>
       )}
     </span>
   );

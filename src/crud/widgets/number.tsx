@@ -5,6 +5,7 @@ import type { NumberField } from '../../schema/fields';
 import { useCrudText } from '../text';
 import { formatDecimal, formatMoney, formatPercent, isNumber, roundTo } from './format';
 import type { FilterControlProps, ValueProps, Widget } from './types';
+import { IfLoadFails } from '../../app/IfLoadFails';
 
 function text(field: NumberField, value: unknown): string {
   if (!isNumber(value)) return value === null || value === undefined ? '' : String(value);
@@ -61,9 +62,12 @@ function Filter(props: FilterControlProps<NumberField>) {
     </Space.Compact>
   );
   return (
-    <Suspense fallback={standIn}>
-      <NumberRange {...props} label={label(props.field.label)} />
-    </Suspense>
+    // Its code failing to load leaves the stand-in, not a broken list.
+    <IfLoadFails fallback={standIn}>
+      <Suspense fallback={standIn}>
+        <NumberRange {...props} label={label(props.field.label)} />
+      </Suspense>
+    </IfLoadFails>
   );
 }
 

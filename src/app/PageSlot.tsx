@@ -1,0 +1,31 @@
+import { Button, Flex } from 'antd';
+import { Suspense, type ReactNode } from 'react';
+import { PageLoading } from '../crud/pages/PageLoading';
+import { useCrudText } from '../crud/text';
+import { IfLoadFails } from './IfLoadFails';
+
+/** A page whose code could not be fetched: say so, and offer to reload. */
+function PageLoadFailed() {
+  const t = useCrudText();
+  return (
+    <Flex vertical align="center" gap={12} style={{ padding: '48px 32px' }}>
+      <span role="alert">{t.pageLoadFailed}</span>
+      <Button type="primary" onClick={() => location.reload()}>
+        {t.reload}
+      </Button>
+    </Flex>
+  );
+}
+
+/**
+ * Where a lazily loaded page renders: the spinner while its code arrives, and if it cannot
+ * arrive a message with a reload button (instead of React unmounting the console). `resetKey`
+ * (the address) tries again on the next page.
+ */
+export function PageSlot({ children, resetKey }: { children: ReactNode; resetKey?: unknown }) {
+  return (
+    <IfLoadFails fallback={<PageLoadFailed />} resetKey={resetKey}>
+      <Suspense fallback={<PageLoading />}>{children}</Suspense>
+    </IfLoadFails>
+  );
+}
