@@ -11,12 +11,12 @@ const pageCode: Promise<unknown>[] = [];
 if (readSession() && !location.pathname.startsWith('/login')) {
   // Each import names its chunks at once, so the browser requests them all in this first round.
   pageCode.push(loadLayout(), loadList());
-  // A list's first page travels while the code loads (firstListRequest.ts).
+  // A list's first page is asked for as soon as its chunk has run, while the rest of the code runs.
   void import('./app/firstListRequest').then((m) => m.fetchFirstListAhead(location));
   pageCode.push(import('./app/lazyPages').then((pages) => pages.preloadFeaturePage(location.pathname)));
 } else {
   pageCode.push(loadLogin());
 }
-// The app renders once the page's code is in too (or has failed: the page then reports it), so
+// The app renders once the page's code is in too (or has failed: the page then offers a reload), so
 // its first render is the page itself — not a spinner, then the page rendered and laid out again.
 void Promise.all([import('./bootstrap'), Promise.allSettled(pageCode)]).then(([app]) => app.startConsole());
