@@ -13,8 +13,21 @@ import { PageSlot } from './PageSlot';
  * a page's own code arrives. refine's layout context (folded menu, drawer) without refine's
  * ThemedLayout, which measures the window after mounting and so renders the frame twice.
  */
-export default function ConsoleLayout() {
+/**
+ * The current page, in a slot that tries again on the next address if its code failed. Its own
+ * component: reading the address in the frame would render the whole frame on every change of
+ * it (a list keeps its page and filters in the query string).
+ */
+function PageOutlet() {
   const { pathname } = useLocation();
+  return (
+    <PageSlot resetKey={pathname}>
+      <Outlet />
+    </PageSlot>
+  );
+}
+
+export default function ConsoleLayout() {
   return (
     // Folded on a tablet by the header, after mounting (see useFoldMenuOnTablet).
     <ThemedLayoutContextProvider>
@@ -24,9 +37,7 @@ export default function ConsoleLayout() {
           <Header />
           <Layout.Content>
             <div className="sq-page">
-              <PageSlot resetKey={pathname}>
-                <Outlet />
-              </PageSlot>
+              <PageOutlet />
             </div>
           </Layout.Content>
         </Layout>

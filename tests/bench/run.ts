@@ -58,7 +58,8 @@ const RUNS = quick
       export: { cli: 3, writers: 1, memory: 1, cliDb: 1 },
       writesLarge: 3,
       writesTenth: 5,
-      firstLoad: 3,
+      // A cold load varies by ±0.2 s from run to run on this shared 2-core machine: 5 for the median.
+      firstLoad: 5,
     };
 
 if (values.print) {
