@@ -2,6 +2,7 @@ import type { AuthProvider } from '@refinedev/core';
 import type { Lang } from '../schema/labels';
 import { createHttpClient } from './httpClient';
 import { toHttpError } from './httpError';
+import { requestHeaders } from './requestHeaders';
 import { clearSession, readSession, writeSession, type Session } from './session';
 
 /**
@@ -11,14 +12,13 @@ import { clearSession, readSession, writeSession, type Session } from './session
  */
 export function createAuthProvider(apiUrl: string, getLang: () => Lang): AuthProvider {
   const http = createHttpClient();
-  const headers = () => ({ 'Accept-Language': getLang() === 'en' ? 'en-US' : 'zh-CN' });
   return {
     async login({ username, password }: { username?: string; password?: string }) {
       try {
         const { data } = await http.post<Session>(
           `${apiUrl}/auth/login`,
           { username, password },
-          { headers: headers() },
+          { headers: requestHeaders(getLang(), null) },
         );
         writeSession(data);
         return { success: true, redirectTo: '/' };
@@ -34,7 +34,7 @@ export function createAuthProvider(apiUrl: string, getLang: () => Lang): AuthPro
         // Best effort: the session ends here whatever the server answers.
         await http
           .post(`${apiUrl}/auth/logout`, undefined, {
-            headers: { ...headers(), Authorization: `Bearer ${session.token}` },
+            headers: requestHeaders(getLang(), session.token),
           })
           .catch(() => undefined);
       }

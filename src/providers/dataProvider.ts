@@ -3,7 +3,8 @@ import simpleRest from '@refinedev/simple-rest';
 import type { Lang } from '../schema/labels';
 import { createHttpClient } from './httpClient';
 import { toHttpError } from './httpError';
-import { clearSession, readSession } from './session';
+import { requestHeaders } from './requestHeaders';
+import { clearSession } from './session';
 
 /** Where the console finds its backend: any simple-rest API, `/api` (the embedded mock) by default. */
 export const API_URL: string = import.meta.env?.VITE_API_URL || '/api';
@@ -16,13 +17,7 @@ export const API_URL: string = import.meta.env?.VITE_API_URL || '/api';
  */
 export function createDataProvider(apiUrl: string, getLang: () => Lang): DataProvider {
   const http = createHttpClient({
-    headers: () => {
-      const session = readSession();
-      return {
-        'Accept-Language': getLang() === 'en' ? 'en-US' : 'zh-CN',
-        ...(session ? { Authorization: `Bearer ${session.token}` } : {}),
-      };
-    },
+    headers: () => requestHeaders(getLang()),
     onFailure: (error) => {
       const failure = toHttpError(error, getLang());
       if (failure.statusCode === 401) clearSession();

@@ -1,6 +1,6 @@
 import type { CrudFilter, DataProvider } from '@refinedev/core';
 import type { QueryParams, RecordSource, ReportRecord } from '../../../reports/core/types';
-import { readSession } from '../../providers/session';
+import { requestHeaders } from '../../providers/requestHeaders';
 import type { Lang } from '../../schema/labels';
 
 /**
@@ -8,12 +8,6 @@ import type { Lang } from '../../schema/labels';
  * the xlsx Blob) with the same language and session headers the data provider sends, and a
  * RecordSource over the data provider for the browser-side fallback.
  */
-export function requestHeaders(lang: Lang): Record<string, string> {
-  const headers: Record<string, string> = { 'Accept-Language': lang === 'en' ? 'en-US' : 'zh-CN' };
-  const session = readSession();
-  if (session) headers.Authorization = `Bearer ${session.token}`;
-  return headers;
-}
 
 /** A failed answer of the report route, with the backend's message when it sent one. */
 export class ReportRequestError extends Error {

@@ -1,0 +1,16 @@
+import type { Lang } from '../schema/labels';
+import { readSession } from './session';
+
+/**
+ * What the console's requests send: its language (the backend's messages and field errors come
+ * back in it) and the session's bearer token — by default the current session's; `null` for
+ * none (signing in).
+ */
+export function requestHeaders(
+  lang: Lang,
+  token: string | null = readSession()?.token ?? null,
+): Record<string, string> {
+  const headers: Record<string, string> = { 'Accept-Language': lang === 'en' ? 'en-US' : 'zh-CN' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  return headers;
+}
