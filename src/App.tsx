@@ -25,10 +25,11 @@ import { currentLang, i18nProvider } from './i18n';
 import { ANTD_LOCALES } from './i18n/antdLocales';
 import { useLang } from './i18n/lang';
 import { accessControlProvider } from './providers/accessControl';
-import { createAuthProvider } from './providers/authProvider';
+import { createAuthProvider, sessionIdentity } from './providers/authProvider';
 import { API_URL, createDataProvider } from './providers/dataProvider';
 import { withListFetchedAhead } from './providers/listFetchedAhead';
 import { createQueryClient } from './providers/queryClient';
+import { readSession } from './providers/session';
 import { routerProvider } from './providers/router';
 import { RESOURCES, getResource } from './resources';
 import type { ResourceDef } from './schema/resource';
@@ -75,7 +76,7 @@ function TextDefaults({ children }: { children: ReactNode }) {
 export function App() {
   const lang = useLang();
   const dataProvider = useMemo(() => withListFetchedAhead(createDataProvider(API_URL, currentLang)), []);
-  const queryClient = useMemo(() => createQueryClient(), []);
+  const queryClient = useMemo(() => createQueryClient(sessionIdentity(readSession())), []);
   const authProvider = useMemo(() => createAuthProvider(API_URL, currentLang), []);
   const resources = useMemo(() => buildRefineResources(lang), [lang]);
   const suffix = lang === 'en' ? 'Service Quality Console' : '服务质量管理控制台';

@@ -5,6 +5,11 @@ import { toHttpError } from './httpError';
 import { requestHeaders } from './requestHeaders';
 import { clearSession, readSession, writeSession, type Session } from './session';
 
+/** Who is signed in, as refine's `useGetIdentity` gives it: the session's user, named. */
+export function sessionIdentity(session: Session | null) {
+  return session ? { ...session.user, name: session.user.displayName } : null;
+}
+
 /**
  * refine's auth provider on the mock API's contract: `POST {api}/auth/login` {username,
  * password} → {token, expiresAt, user}; the token then travels as `Authorization: Bearer …`
@@ -54,8 +59,7 @@ export function createAuthProvider(apiUrl: string, getLang: () => Lang): AuthPro
       return {};
     },
     async getIdentity() {
-      const session = readSession();
-      return session ? { ...session.user, name: session.user.displayName } : null;
+      return sessionIdentity(readSession());
     },
     async getPermissions() {
       return readSession()?.user.role ?? null;

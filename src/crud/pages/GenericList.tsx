@@ -1,7 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useTable } from '@refinedev/antd';
-import { useNavigation, type BaseRecord, type CrudFilter, type HttpError } from '@refinedev/core';
-import { Button, Form, Table } from 'antd';
+import { useNavigation, type BaseRecord, type CrudFilter } from '@refinedev/core';
+import { Button, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { useLabel } from '../../i18n/lang';
@@ -17,12 +16,14 @@ import { CrudPage } from './CrudPage';
 import { canCreate, filterFields } from './fields';
 import { FilterBar } from './FilterBar';
 import { LinkButton } from './LinkButton';
+import './ListTable.css';
 import { EmptyState, ErrorState } from './ListStates';
 import { PageFrame } from './PageFrame';
 import { PageLoading } from './PageLoading';
 import { retryTransient } from './retry';
 import { PAGE_SIZE } from './listDefaults';
 import { nextSorters } from './sorting';
+import { useListTable } from './useListTable';
 
 export { PAGE_SIZE };
 
@@ -62,7 +63,6 @@ function ListPage({ resource, extraColumns = [], toolbar }: { resource: Resource
   const {
     tableProps,
     tableQuery,
-    searchFormProps,
     sorters,
     setSorters,
     filters,
@@ -70,7 +70,7 @@ function ListPage({ resource, extraColumns = [], toolbar }: { resource: Resource
     setCurrentPage,
     pageSize,
     setPageSize,
-  } = useTable<BaseRecord, HttpError>({
+  } = useListTable<BaseRecord>({
     resource: resource.name,
     syncWithLocation: true,
     pagination: { mode: 'server', pageSize: PAGE_SIZE },
@@ -143,9 +143,6 @@ function ListPage({ resource, extraColumns = [], toolbar }: { resource: Resource
           </>
         }
       >
-        {/* refine's search form is unused (the bar converts values by field type); binding its
-          instance to an element-less Form only silences antd's "not connected" warning. */}
-        <Form form={searchFormProps.form} component={false} />
         {toolbar}
         <FilterBar fields={barFields} filters={filters} onApply={applyFilters} />
         {tableQuery.isError ? (
@@ -157,7 +154,7 @@ function ListPage({ resource, extraColumns = [], toolbar }: { resource: Resource
               rowKey="id"
               columns={columns}
               // Wide lists scroll inside the card on a tablet instead of squeezing every column.
-              scroll={{ x: 'max-content' }}
+              className="sq-list-table"
               locale={{ emptyText: empty }}
               pagination={
                 tableProps.pagination && {

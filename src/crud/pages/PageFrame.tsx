@@ -32,6 +32,7 @@ export function PageFrame({ title, back, extra, children }: PageFrameProps) {
     '--sq-frame-muted': token.colorTextDescription,
     '--sq-frame-hover-bg': token.colorBgTextHover,
     '--sq-frame-focus': token.colorPrimary,
+    '--sq-frame-split': token.colorSplit,
     '--sq-frame-font-size': `${token.fontSize}px`,
     '--sq-frame-title-size': `${token.fontSizeHeading4}px`,
   } as CSSProperties;

@@ -1,13 +1,4 @@
-import { useTable } from '@refinedev/antd';
-import {
-  Link,
-  useNavigation,
-  type BaseKey,
-  type BaseRecord,
-  type CrudFilter,
-  type HttpError,
-  useCan,
-} from '@refinedev/core';
+import { Link, useNavigation, type BaseKey, type BaseRecord, type CrudFilter, useCan } from '@refinedev/core';
 import { Card, Table } from 'antd';
 import { useMemo } from 'react';
 import { useLabel } from '../../i18n/lang';
@@ -19,6 +10,7 @@ import { useFieldColumns } from './columns';
 import { listFields } from './fields';
 import { ErrorState } from './ListStates';
 import { retryTransient } from './retry';
+import { useListTable } from './useListTable';
 
 /** How many columns and rows a related list shows on a show page. */
 const COLUMNS = 4;
@@ -40,7 +32,7 @@ function RelatedTable({ def, field, parentId }: { def: ResourceDef; field: strin
   // Equality works for a reference and for a list of them (membership); the list page's
   // filter bar reads it back, so "view all" opens the list already filtered.
   const filter: CrudFilter = useMemo(() => ({ field, operator: 'eq', value: parentId }), [field, parentId]);
-  const { tableProps, tableQuery } = useTable<BaseRecord, HttpError>({
+  const { tableProps, tableQuery } = useListTable<BaseRecord>({
     resource: def.name,
     syncWithLocation: false,
     pagination: { mode: 'server', pageSize: ROWS },
@@ -86,7 +78,6 @@ function RelatedTable({ def, field, parentId }: { def: ResourceDef; field: strin
             pagination={
               tableProps.pagination && {
                 ...tableProps.pagination,
-                itemRender: undefined,
                 hideOnSinglePage: true,
               }
             }

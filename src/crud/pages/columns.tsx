@@ -57,6 +57,9 @@ export function useFieldColumns(
   });
 }
 
+/** antd's classes of a column fixed at the end, plus ours that makes it stick (ListTable.css). */
+const STICKY_END = 'ant-table-cell-fix-right ant-table-cell-fix-right-first sq-row-actions';
+
 /** The actions' row: what antd's `<Space size={4}>` laid out, in one element instead of four. */
 const ACTIONS = { display: 'inline-flex', alignItems: 'center', gap: 4, whiteSpace: 'nowrap' } as const;
 
@@ -76,7 +79,8 @@ export function useActionColumn(resource: ResourceDef): ColumnsType<BaseRecord>[
   return {
     key: '__actions',
     title: t.actions,
-    fixed: 'right',
+    // Sticky at the row's end by ListTable.css, with antd's fixed-cell look (not `fixed`: see there).
+    className: STICKY_END,
     width: 1,
     render: (_: unknown, record: BaseRecord) => {
       const id = record.id;
