@@ -5,6 +5,8 @@ import type { Plugin, PluginOption } from 'vite';
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
 import { antdStaticStyles } from './src/app/antdStaticStyles.ts';
 import { measureScreenGroups, type ChunkGroup } from './src/build/firstScreenChunks.ts';
+import { preloadScript, screenPreloads } from './src/build/firstScreenPreloads.ts';
+import { SESSION_KEY } from './src/providers/session.ts';
 
 /** Where the console sends API calls in development (`npm run dev`): the mock API's port. */
 const apiTarget = process.env.API_PROXY_TARGET ?? 'http://127.0.0.1:4000';
@@ -48,6 +50,17 @@ const esModuleIcons: Plugin = {
 };
 
 /**
+ * `markup` right after the page's `<meta charset>`: first in the head (the charset must stay in
+ * the page's first 1024 bytes, so it stays first).
+ */
+function afterCharset(html: string, markup: string): string {
+  const charset = /<meta charset="UTF-8" \/>\n?/.exec(html);
+  if (!charset) throw new Error('index.html: no <meta charset="UTF-8" /> to put the head markup after');
+  const at = charset.index + charset[0].length;
+  return `${html.slice(0, at)}    ${markup}\n${html.slice(at)}`;
+}
+
+/**
  * antd's styles of the light theme as a stylesheet the page links first, so that antd's style
  * runtime finds them made instead of making them on the first render (src/app/antdStaticStyles.ts).
  * Build only: the dev server and the tests keep the runtime's own styles.
@@ -74,13 +87,34 @@ function antdStylesheet(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler: () =>
-        href
-          ? [
-              // Before the console's own stylesheets, which override antd's where they differ.
-              { tag: 'link', attrs: { rel: 'stylesheet', href: `${base}${href}` }, injectTo: 'head-prepend' },
-            ]
-          : [],
+      // Before the console's own stylesheets, which override antd's where they differ.
+      handler: (html) => (href ? afterCharset(html, `<link rel="stylesheet" href="${base}${href}">`) : html),
+    },
+  };
+}
+
+/**
+ * A head script that asks for the first screen's chunks (the console's or the sign-in page's)
+ * while the entry is still on its way, instead of once it has arrived and run
+ * (src/build/firstScreenPreloads.ts). Build only: the dev server serves modules one by one.
+ */
+function firstScreenPreloads(): Plugin {
+  let base = '/';
+  return {
+    name: 'first-screen-preloads',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!bundle) return html;
+        const chunks = Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [item] : []));
+        const files = screenPreloads(chunks, { console: CONSOLE_LIST, signIn: FIRST_SCREENS.signIn }, base);
+        // Ahead of the stylesheet: an inline script after a stylesheet waits for it to load.
+        return afterCharset(html, `<script>${preloadScript(SESSION_KEY, files)}</script>`);
+      },
     },
   };
 }
@@ -175,5 +209,5 @@ export default defineConfig(async ({ command }) => {
   const groups = await measureScreenGroups(consoleConfig([react(), esModuleIcons], []), FIRST_SCREENS, [
     'ahead',
   ]);
-  return consoleConfig([react(), esModuleIcons, antdStylesheet()], groups);
+  return consoleConfig([react(), esModuleIcons, antdStylesheet(), firstScreenPreloads()], groups);
 });

@@ -36,26 +36,41 @@ export interface ScreenModules {
 
 /** The modules each screen loads in a build whose chunks are `chunks`. */
 export function screenModules(chunks: readonly BuiltChunk[], screens: Screens): ScreenModules {
+  const modulesOf = (loaded: BuiltChunk[]) => new Set(loaded.flatMap((c) => c.moduleIds));
+  const result = new Map<string, Set<string>>();
+  for (const [screen, loaded] of screenChunks(chunks, screens)) result.set(screen, modulesOf(loaded));
+  return {
+    entry: modulesOf(
+      loadedWith(
+        chunks,
+        chunks.filter((c) => c.isEntry),
+      ),
+    ),
+    screens: result,
+  };
+}
+
+/** `start` and every chunk they import statically, directly or not. */
+function loadedWith(chunks: readonly BuiltChunk[], start: BuiltChunk[]): BuiltChunk[] {
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const loaded = new Map<string, BuiltChunk>();
+  const todo = [...start];
+  for (let chunk = todo.pop(); chunk; chunk = todo.pop()) {
+    if (loaded.has(chunk.fileName)) continue;
+    loaded.set(chunk.fileName, chunk);
+    for (const file of chunk.imports) {
+      const imported = byFile.get(file);
+      if (imported) todo.push(imported);
+    }
+  }
+  return [...loaded.values()];
+}
+
+/** Per screen, the chunks it loads: those of its roots and everything they import statically. */
+export function screenChunks(chunks: readonly BuiltChunk[], screens: Screens): Map<string, BuiltChunk[]> {
   // A root imported statically elsewhere too is not its chunk's facade: find it among the modules.
   const byModule = new Map(chunks.flatMap((c) => c.moduleIds.map((id) => [id, c] as const)));
-  /** The modules of `start` and of every chunk they import statically, directly or not. */
-  const loadedWith = (start: BuiltChunk[]) => {
-    const modules = new Set<string>();
-    const seen = new Set<string>();
-    const todo = [...start];
-    for (let chunk = todo.pop(); chunk; chunk = todo.pop()) {
-      if (seen.has(chunk.fileName)) continue;
-      seen.add(chunk.fileName);
-      chunk.moduleIds.forEach((id) => modules.add(id));
-      for (const file of chunk.imports) {
-        const imported = byFile.get(file);
-        if (imported) todo.push(imported);
-      }
-    }
-    return modules;
-  };
-  const result = new Map<string, Set<string>>();
+  const result = new Map<string, BuiltChunk[]>();
   for (const [screen, roots] of Object.entries(screens)) {
     const rootChunks = roots.map((root) => {
       const chunk = byModule.get(root);
@@ -64,9 +79,9 @@ export function screenModules(chunks: readonly BuiltChunk[], screens: Screens): 
       }
       return chunk;
     });
-    result.set(screen, loadedWith(rootChunks));
+    result.set(screen, loadedWith(chunks, rootChunks));
   }
-  return { entry: loadedWith(chunks.filter((c) => c.isEntry)), screens: result };
+  return result;
 }
 
 /** A chunk group of the bundler (rolldown's `output.codeSplitting.groups`). */

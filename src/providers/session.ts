@@ -16,7 +16,8 @@ export interface Session {
   user: SessionUser;
 }
 
-const KEY = 'sq-console.session';
+/** Where the session is kept (also read by the page's head script: src/build/firstScreenPreloads.ts). */
+export const SESSION_KEY = 'sq-console.session';
 
 /**
  * The session, in sessionStorage: it ends with the browser tab, and another site's script
@@ -24,7 +25,7 @@ const KEY = 'sq-console.session';
  */
 export function readSession(): Session | null {
   try {
-    const raw = globalThis.sessionStorage?.getItem(KEY);
+    const raw = globalThis.sessionStorage?.getItem(SESSION_KEY);
     if (!raw) return null;
     const session = JSON.parse(raw) as Session;
     if (!session.token || Date.parse(session.expiresAt) <= Date.now()) return null;
@@ -35,9 +36,9 @@ export function readSession(): Session | null {
 }
 
 export function writeSession(session: Session): void {
-  globalThis.sessionStorage?.setItem(KEY, JSON.stringify(session));
+  globalThis.sessionStorage?.setItem(SESSION_KEY, JSON.stringify(session));
 }
 
 export function clearSession(): void {
-  globalThis.sessionStorage?.removeItem(KEY);
+  globalThis.sessionStorage?.removeItem(SESSION_KEY);
 }
