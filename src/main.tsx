@@ -1,5 +1,9 @@
 import { loadLayout, loadList, loadLogin } from './app/pageLoaders';
 import { readSession } from './providers/session';
+import { settledOrLate } from './app/settledOrLate';
+
+/** How long the first render waits for the page's code (it is usually in well before the app). */
+const PAGE_CODE_WAIT_MS = 3000;
 
 /**
  * The entry: only decides what to fetch, so that everything a page needs is requested in one
@@ -19,4 +23,7 @@ if (readSession() && !location.pathname.startsWith('/login')) {
 }
 // The app renders once the page's code is in too (or has failed: the page then offers a reload), so
 // its first render is the page itself — not a spinner, then the page rendered and laid out again.
-void Promise.all([import('./bootstrap'), Promise.allSettled(pageCode)]).then(([app]) => app.startConsole());
+// A page's code that stalls is not waited for beyond PAGE_CODE_WAIT_MS: its page shows it loading.
+void Promise.all([import('./bootstrap'), settledOrLate(pageCode, PAGE_CODE_WAIT_MS)]).then(([app]) =>
+  app.startConsole(),
+);
