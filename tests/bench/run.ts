@@ -45,7 +45,7 @@ const port = Number(values.port);
 /** How many runs of each: ≥ 3 where a run takes seconds, fewer where one takes minutes here. */
 const RUNS = quick
   ? {
-      dashboard: { route: 1, fallback: 1 },
+      dashboard: { route: 1, fallback: 1, afterChange: 1 },
       listPerClient: 2,
       export: { cli: 1, writers: 1, memory: 1, cliDb: 0 },
       writesLarge: 1,
@@ -53,7 +53,7 @@ const RUNS = quick
       firstLoad: 1,
     }
   : {
-      dashboard: { route: 3, fallback: 1 },
+      dashboard: { route: 3, fallback: 1, afterChange: 3 },
       listPerClient: 5,
       export: { cli: 3, writers: 1, memory: 1, cliDb: 1 },
       writesLarge: 3,

@@ -60,13 +60,15 @@ export function summaryLines(results: Record<string, unknown>): Line[] {
   }
   const dash = results.dashboards as Record<string, DashboardResult> | undefined;
   for (const d of Object.values(dash ?? {})) {
-    // The first request computes; the next ones may come from the route's cache (a minute).
+    // The first request computes; the next ones may come from the route's cache (a minute); the
+    // computed figure is the median of the first and of those after a change of the data.
     add(
-      `dashboard ${d.report} (${d.records} records): stats route, first`,
-      d.statsRouteFirstMs,
+      `dashboard ${d.report} (${d.records} records): stats route, computed`,
+      d.statsRouteComputedMs.median,
       'ms',
       TARGETS.dashboardApiMs,
     );
+    add(`  ${d.report}: first request after the start (cold engine)`, d.statsRouteFirstMs, 'ms');
     add(`  ${d.report}: stats route, fastest (cached)`, d.statsRouteMs.min, 'ms', TARGETS.dashboardApiMs);
     add(`  ${d.report}: server busy after a request (audit entry)`, d.stallAfterRequestMs.median, 'ms');
     add(`  ${d.report}: browser fallback (pages of 5,000)`, d.fallbackMs.median, 'ms');
