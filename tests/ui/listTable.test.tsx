@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import './setup';
+import { fixedMediaQuery } from './setup';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeProvider, renderApp } from './harness';
@@ -17,18 +17,8 @@ const tables = () => ({
 
 /** A window `width` px wide, as antd's breakpoints and the console's media queries see it. */
 function windowOf(width: number) {
-  vi.spyOn(window, 'matchMedia').mockImplementation(
-    (query: string) =>
-      ({
-        matches: Number(/min-width:\s*(\d+)/.exec(query)?.[1] ?? Infinity) <= width,
-        media: query,
-        onchange: null,
-        addListener: () => {},
-        removeListener: () => {},
-        addEventListener: () => {},
-        removeEventListener: () => {},
-        dispatchEvent: () => false,
-      }) as MediaQueryList,
+  vi.spyOn(window, 'matchMedia').mockImplementation((query: string) =>
+    fixedMediaQuery(query, Number(/min-width:\s*(\d+)/.exec(query)?.[1] ?? Infinity) <= width),
   );
 }
 

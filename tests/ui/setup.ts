@@ -7,10 +7,10 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { initI18n } from '../../src/i18n';
 
-if (!window.matchMedia) {
-  window.matchMedia = (query: string): MediaQueryList => ({
-    // A desktop window: antd's `min-width` breakpoints match (full pagination, not the simple one).
-    matches: /min-width/.test(query),
+/** A media query's answer that never changes (jsdom has no `matchMedia`). */
+export function fixedMediaQuery(query: string, matches: boolean): MediaQueryList {
+  return {
+    matches,
     media: query,
     onchange: null,
     addListener: () => {},
@@ -18,7 +18,12 @@ if (!window.matchMedia) {
     addEventListener: () => {},
     removeEventListener: () => {},
     dispatchEvent: () => false,
-  });
+  };
+}
+
+if (!window.matchMedia) {
+  // A desktop window: antd's `min-width` breakpoints match (full pagination, not the simple one).
+  window.matchMedia = (query: string) => fixedMediaQuery(query, /min-width/.test(query));
 }
 
 if (!('ResizeObserver' in window)) {
