@@ -9,6 +9,7 @@ import { useCrudText } from '../text';
 import { useFieldColumns } from './columns';
 import { listFields } from './fields';
 import { ErrorState } from './ListStates';
+import './ListTable.css';
 import { retryTransient } from './retry';
 import { useListTable } from './useListTable';
 
@@ -74,6 +75,8 @@ function RelatedTable({ def, field, parentId }: { def: ResourceDef; field: strin
             size="small"
             rowKey="id"
             columns={columns}
+            // Scrolls sideways in its card on a narrow window (ListTable.css), as the lists do.
+            className="sq-list-table"
             locale={{ emptyText: t.noRelated }}
             pagination={
               tableProps.pagination && {
