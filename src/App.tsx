@@ -76,7 +76,7 @@ function TextDefaults({ children }: { children: ReactNode }) {
 export function App() {
   const lang = useLang();
   const dataProvider = useMemo(() => withListFetchedAhead(createDataProvider(API_URL, currentLang)), []);
-  const queryClient = useMemo(() => createQueryClient(sessionIdentity(readSession())), []);
+  const queryClient = useMemo(() => createQueryClient(sessionIdentity(readSession()) ?? undefined), []);
   const authProvider = useMemo(() => createAuthProvider(API_URL, currentLang), []);
   const resources = useMemo(() => buildRefineResources(lang), [lang]);
   const suffix = lang === 'en' ? 'Service Quality Console' : '服务质量管理控制台';

@@ -1,4 +1,4 @@
-import { screenChunks, type BuiltChunk } from './firstScreenChunks';
+import { screenChunks, type BuiltChunk } from './firstScreenChunks.ts';
 
 /**
  * Build-time only (vite.config.ts): a few lines of script in the page's head that ask for the

@@ -65,7 +65,10 @@ export async function benchDashboard(
   // The previous item leaves the server collecting garbage and Chromium closing (the load
   // average was 3.5 at this point of a full run): computed figures are taken, as the first
   // load's, once the server and any Chromium use under 5% of a core.
-  const settle = () => waitUntilIdle(/\/chromium\b/, { pids: [server.pid] });
+  const settle = async () => {
+    const { settled } = await waitUntilIdle(/\/chromium\b/, { pids: [server.pid] });
+    if (!settled) log(`  (${name}: the server or Chromium was still busy after 20 s; measured anyway)`);
+  };
   await settle();
   for (let i = 0; i < runs.route; i++) {
     // Wait until the server is free (a cheap read queues behind whatever it is doing).

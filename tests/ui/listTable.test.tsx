@@ -55,6 +55,25 @@ describe('a list page’s pager', () => {
     expect(within(pager).getByText('共 45 条')).toBeTruthy();
   });
 
+  it('keeps the address’s other parameters in its links, and links no way past either end', async () => {
+    windowOf(1280);
+    renderApp('/things?view=all', fakeProvider(tables()).provider);
+    await within(await screen.findByRole('table')).findByText('甲');
+    const pager = document.querySelector('.ant-pagination') as HTMLElement;
+    const page2 = decodeURIComponent(
+      within(pager).getByRole('link', { name: '2' }).getAttribute('href') ?? '',
+    );
+    expect(page2).toContain('view=all');
+    expect(page2).toContain('currentPage=2');
+    // On page 1 "previous" leads nowhere: it is no link; "next" leads to page 2.
+    const prev = pager.querySelector('.ant-pagination-prev') as HTMLElement;
+    const next = pager.querySelector('.ant-pagination-next') as HTMLElement;
+    expect(prev.querySelector('a')).toBeNull();
+    expect(decodeURIComponent(next.querySelector('a')?.getAttribute('href') ?? '')).toContain(
+      'currentPage=2',
+    );
+  });
+
   it('turns the page in place when a page is clicked, asking for that page', async () => {
     windowOf(1280);
     const { provider, of } = fakeProvider(tables());

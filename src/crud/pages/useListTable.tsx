@@ -1,10 +1,4 @@
-import {
-  stringifyTableParams,
-  useTable,
-  type BaseRecord,
-  type HttpError,
-  type useTableProps,
-} from '@refinedev/core';
+import { useGo, useTable, type BaseRecord, type HttpError, type useTableProps } from '@refinedev/core';
 import type { TableProps } from 'antd';
 import type { MouseEvent, ReactNode } from 'react';
 import { useWindowAtLeast } from '../../app/useWindowAtLeast';
@@ -30,11 +24,20 @@ export function useListTable<TRecord extends BaseRecord = BaseRecord>(
   const paged = props.pagination?.mode !== 'off';
   const linked = props.syncWithLocation === true;
 
+  const go = useGo();
   const itemRender = (page: number, type: string, element: ReactNode): ReactNode => {
     if (type === 'jump-prev' || type === 'jump-next') return element;
-    // Not refine's `createLinkForSyncWithLocation`: it lets the current page of the address
-    // override the one asked for, so every page's link led to the page already shown.
-    const to = `?${stringifyTableParams({ pagination: { currentPage: page, pageSize }, sorters, filters })}`;
+    // "Previous" on the first page and "next" on the last lead nowhere: no link.
+    if ((type === 'prev' || type === 'next') && (page < 1 || page === currentPage)) return element;
+    // The address with this page, the page's other parameters kept (a view's tab, the hash). Not
+    // refine's `createLinkForSyncWithLocation`: it lets the current page of the address override
+    // the one asked for, so every page's link led to the page already shown.
+    const to =
+      go({
+        type: 'path',
+        query: { currentPage: page, pageSize, sorters, filters },
+        options: { keepQuery: true, keepHash: true },
+      }) ?? undefined;
     return (
       <a href={to} onClick={stayOnPage}>
         {type === 'page' ? page : element}
