@@ -87,11 +87,13 @@ describe('GenericCreate', () => {
     type('数量', '2');
     type('单价', '3.5');
     save();
-    await waitFor(() =>
-      expect(within(itemOf(screen.getByLabelText('编码'))).getByText('已被其他记录使用')).toBeTruthy(),
-    );
+    // Each field shows its error when its own item re-renders: wait for both (a row's field can
+    // come a tick after the top-level one on a loaded machine).
+    await waitFor(() => {
+      expect(within(itemOf(screen.getByLabelText('编码'))).getByText('已被其他记录使用')).toBeTruthy();
+      expect(within(itemOf(screen.getByLabelText('单价'))).getByText('不能小于 0')).toBeTruthy();
+    });
     const code = screen.getByLabelText('编码') as HTMLInputElement;
-    expect(within(itemOf(screen.getByLabelText('单价'))).getByText('不能小于 0')).toBeTruthy();
     const alert = screen.getByRole('alert');
     expect(within(alert).getByText('输入有误，请检查标出的字段')).toBeTruthy();
     expect(within(alert).getByText('创建时间: 由系统填写')).toBeTruthy();
