@@ -69,6 +69,9 @@ describe('a list page’s pager', () => {
     const prev = pager.querySelector('.ant-pagination-prev') as HTMLElement;
     const next = pager.querySelector('.ant-pagination-next') as HTMLElement;
     expect(prev.querySelector('a')).toBeNull();
+    // One tab stop per page: the pager's item, not also its link.
+    const item2 = within(pager).getByRole('link', { name: '2' }).closest('li') as HTMLElement;
+    expect([item2.tabIndex, within(pager).getByRole('link', { name: '2' }).tabIndex]).toEqual([0, -1]);
     expect(decodeURIComponent(next.querySelector('a')?.getAttribute('href') ?? '')).toContain(
       'currentPage=2',
     );

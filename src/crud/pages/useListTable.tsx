@@ -38,8 +38,9 @@ export function useListTable<TRecord extends BaseRecord = BaseRecord>(
         query: { currentPage: page, pageSize, sorters, filters },
         options: { keepQuery: true, keepHash: true },
       }) ?? undefined;
+    // The pager's item around it is the tab stop (Enter turns the page): one stop per page, not two.
     return (
-      <a href={to} onClick={stayOnPage}>
+      <a href={to} onClick={stayOnPage} tabIndex={-1}>
         {type === 'page' ? page : element}
       </a>
     );
