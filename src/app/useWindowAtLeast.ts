@@ -6,8 +6,9 @@ const MIN_WIDTH = { sm: 'screenSMMin', md: 'screenMDMin', lg: 'screenLGMin' } as
 
 /**
  * Is the window at least antd's breakpoint `size` wide (`sm` 576 px, `md` 768 px, `lg` 992 px,
- * from the theme's tokens)? Read from `matchMedia` while rendering, so the first render is already right: antd's
- * `Grid.useBreakpoint` learns the width only after mounting and renders the frame a second time.
+ * from the theme's tokens)? Read from `matchMedia` while rendering, so the first render is
+ * already right: antd's `Grid.useBreakpoint` learns the width only after mounting and renders
+ * the frame a second time.
  */
 export function useWindowAtLeast(size: keyof typeof MIN_WIDTH): boolean {
   const { token } = theme.useToken();

@@ -4,12 +4,11 @@ import 'dayjs/locale/zh-cn';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { RESOURCES } from '../resources';
-import { langFromLocale, type Lang } from '../schema/labels';
+import { langFromLocale, LOCALE_OF, type Lang } from '../schema/labels';
 import { common } from './strings/common';
 import { refine } from './strings/refine';
 
-/** i18next locale code of each language; the choice is kept in localStorage under this key. */
-export const LOCALE_OF: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
+/** The language chosen is kept in localStorage under this key. */
 const STORAGE_KEY = 'sq.lang';
 
 export function storedLang(): Lang {
@@ -33,7 +32,7 @@ function resourcesFor(lang: Lang) {
 export function initI18n(lang: Lang = storedLang()) {
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({
-      resources: { 'zh-CN': resourcesFor('zh'), 'en-US': resourcesFor('en') },
+      resources: { [LOCALE_OF.zh]: resourcesFor('zh'), [LOCALE_OF.en]: resourcesFor('en') },
       lng: LOCALE_OF[lang],
       fallbackLng: 'zh-CN',
       interpolation: { escapeValue: false },

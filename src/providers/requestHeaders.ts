@@ -1,4 +1,4 @@
-import type { Lang } from '../schema/labels';
+import { LOCALE_OF, type Lang } from '../schema/labels';
 import { readSession } from './session';
 
 /**
@@ -10,7 +10,7 @@ export function requestHeaders(
   lang: Lang,
   token: string | null = readSession()?.token ?? null,
 ): Record<string, string> {
-  const headers: Record<string, string> = { 'Accept-Language': lang === 'en' ? 'en-US' : 'zh-CN' };
+  const headers: Record<string, string> = { 'Accept-Language': LOCALE_OF[lang] };
   if (token) headers.Authorization = `Bearer ${token}`;
   return headers;
 }

@@ -14,6 +14,9 @@ export function pick(labels: Labels, lang: Lang): string {
   return labels[lang];
 }
 
+/** Each language's locale code: for Accept-Language, i18next, Intl's number and date formats. */
+export const LOCALE_OF: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
+
 /** Reads an Accept-Language header (or any locale string) into one of our two languages. */
 export function langFromLocale(locale: string | undefined | null): Lang {
   return locale && /^\s*en/i.test(locale) ? 'en' : DEFAULT_LANG;

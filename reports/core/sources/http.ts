@@ -1,4 +1,4 @@
-import type { Lang } from '../../../src/schema/labels';
+import { DEFAULT_LANG, LOCALE_OF, type Lang } from '../../../src/schema/labels';
 import { reportMessage } from '../messages';
 import type { QueryParams, RecordSource, ReportRecord } from '../types';
 
@@ -69,7 +69,7 @@ export async function failureReason(response: Response): Promise<string> {
 
 /** The language and, when signed in, the bearer token, as every request of the CLI sends them. */
 export function requestHeaders(lang: Lang | undefined, token: string | undefined): Record<string, string> {
-  const h: Record<string, string> = { 'Accept-Language': lang === 'en' ? 'en-US' : 'zh-CN' };
+  const h: Record<string, string> = { 'Accept-Language': LOCALE_OF[lang ?? DEFAULT_LANG] };
   if (token) h.Authorization = `Bearer ${token}`;
   return h;
 }
@@ -128,7 +128,7 @@ export function signInRequest(
 ): { method: 'POST'; headers: Record<string, string>; body: string } {
   return {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Accept-Language': lang === 'en' ? 'en-US' : 'zh-CN' },
+    headers: { 'Content-Type': 'application/json', 'Accept-Language': LOCALE_OF[lang] },
     body: JSON.stringify({ username, password }),
   };
 }

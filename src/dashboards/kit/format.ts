@@ -1,4 +1,4 @@
-import type { Lang } from '../../schema/labels';
+import { LOCALE_OF, type Lang } from '../../schema/labels';
 
 /**
  * How dashboards show figures, matching the Excel formats of `reports/core/xlsx/format.ts`:
@@ -14,7 +14,7 @@ function missing(value: Maybe): value is null | undefined {
 }
 
 function locale(lang: Lang): string {
-  return lang === 'en' ? 'en-US' : 'zh-CN';
+  return LOCALE_OF[lang];
 }
 
 /** 0.1234 → "12.3%". */
