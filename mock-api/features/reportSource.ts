@@ -34,6 +34,8 @@ export class ReportRecordSources {
   source(): RecordSource {
     const base = storeRecordSource(this.store);
     return {
+      // Masked rows are copies, made anew by each read: a report's memory of them is never used.
+      liveRecords: true,
       list: (resource: string, query: QueryParams = {}) => {
         const ids = idList(query);
         return ids ? Promise.resolve(this.byIds(resource, ids)) : base.list(resource, query);

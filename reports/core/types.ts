@@ -46,6 +46,12 @@ export type ReportRecord = Record<string, unknown>;
 export interface RecordSource {
   /** Every record of `resource` matching `query` (all pages), in id order. */
   list(resource: string, query?: QueryParams): Promise<ReportRecord[]>;
+  /**
+   * True when the records read are the backend's own objects, replaced (never changed in place)
+   * by a write, so a report may remember work by record identity from one run to the next (the
+   * mock API's store). Absent: records are new objects on every read (HTTP, a file).
+   */
+  readonly liveRecords?: boolean;
 }
 
 /** Records by resource name, as a report's `load` returns them. */

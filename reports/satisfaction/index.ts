@@ -9,6 +9,7 @@ import {
   type TemplateRecord,
   withCustomerNames,
 } from '../../src/domain/satisfaction';
+import { MonthPartsCache } from '../../src/domain/satisfaction/monthParts';
 import { codes } from '../../src/resources/options';
 import { SURVEY_CHANNELS } from '../../src/resources/survey-responses';
 import type { Labels, Lang } from '../../src/schema/labels';
@@ -52,6 +53,12 @@ interface LoadPass {
   report: SatisfactionReport;
 }
 const loadPasses = new WeakMap<readonly ReportRecord[], LoadPass>();
+
+/**
+ * The months' totals of recent runs over a backend's live records (the API route): a year after
+ * a new response costs that response's month (see `MonthPartsCache`).
+ */
+const monthParts = new MonthPartsCache();
 
 const INPUT_TABLES = ['survey-responses', 'survey-templates', 'branches', 'employees', 'service-items'];
 
@@ -126,7 +133,12 @@ export const satisfactionReportDefinition = defineReport<SatisfactionReport>({
       employees,
       'service-items': serviceItems,
     };
-    const report = satisfactionReport(satisfactionInput(tables), filter, codes(SURVEY_CHANNELS));
+    const report = satisfactionReport(
+      satisfactionInput(tables),
+      filter,
+      codes(SURVEY_CHANNELS),
+      source.liveRecords ? monthParts : undefined,
+    );
     loadPasses.set(responses, { data: tables, filter: JSON.stringify(filter), report });
     return { ...tables, customers: await lowScoreCustomers(source, report) };
   },

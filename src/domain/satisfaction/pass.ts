@@ -178,6 +178,21 @@ export class SummaryTally {
     }
   }
 
+  /** Adds another group's totals (of other responses, tallied over the same keys) to these. */
+  add(other: SummaryTally): void {
+    this.responses += other.responses;
+    this.valid += other.valid;
+    this.satisfied += other.satisfied;
+    this.npsAnswers += other.npsAnswers;
+    this.promoters += other.promoters;
+    this.detractors += other.detractors;
+    for (let k = 0; k < this.scoreSum.length; k++) {
+      this.scoreSum[k] += other.scoreSum[k];
+      this.shareSum[k] += other.shareSum[k];
+      this.answers[k] += other.answers[k];
+    }
+  }
+
   /** The summary over `keys`; `at[i]` is the index of `keys[i]` among the tallied keys. */
   result(keys: readonly string[], at: readonly number[]): SatisfactionSummary {
     const counts = {

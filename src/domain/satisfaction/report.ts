@@ -11,6 +11,7 @@ import {
   type ScoredResponse,
 } from './metrics';
 import { KeyedGroups } from '../keyedGroups';
+import { computeMonthParts, monthPart, type MonthPartsCache } from './monthParts';
 import { ResponseScorer, SummaryTally } from './pass';
 import type { ResponseRecord } from './responses';
 import type { TemplateRecord } from './template';
@@ -20,9 +21,11 @@ import type { TemplateRecord } from './template';
  * filter and broken down by branch, month, staff, service item and channel, and the low-score
  * list with names. The dashboard, the API's report route, the json and the xlsx all read it.
  *
- * A year is ~300,000 responses: each is filtered, scored and added to its groups' totals once
- * (see `pass.ts`), its instant parsed once; the figures are those of `summarise`/`summariseBy`
- * over `scoreResponses` to the last bit (tests/unit/satisfactionReportFast.test.ts).
+ * A year is ~300,000 responses: each is filtered with its instant parsed once, then scored and
+ * added to its groups' totals once in its month's pass (see `pass.ts`, `monthParts.ts`); the
+ * months' totals are added up. The figures are those of `summarise`/`summariseBy` over
+ * `scoreResponses`, but for the last bits of sums added in another order
+ * (tests/unit/satisfactionReportFast.test.ts). Staff and items of the same name are listed by id.
  */
 
 /** The report's filter: a period (required) and the optional §3 criteria. */
@@ -91,7 +94,9 @@ export function monthsBetween(from: string, to: string): string[] {
   return out;
 }
 
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'zh-CN');
+/** One collator for every comparison (`localeCompare(…, 'zh-CN')` builds one per call). */
+const zhCollator = new Intl.Collator('zh-CN');
+const byName = (a: { name: string }, b: { name: string }) => zhCollator.compare(a.name, b.name);
 
 /**
  * `matchesFilter` for one report run, with the period as epoch-ms bounds: the instant of a
@@ -143,6 +148,7 @@ export function satisfactionReport(
   input: SatisfactionReportInput,
   filter: SatisfactionReportFilter,
   channels: readonly string[],
+  cache?: MonthPartsCache,
 ): SatisfactionReport {
   const inFilter = filterTest(filter);
   const monthIndex = shanghaiMonthIndex(filter.from, filter.to);
@@ -151,44 +157,36 @@ export function satisfactionReport(
   const allKeys = dimensionKeys(indexTemplates(input.templates));
   const n = allKeys.length;
 
-  // One pass, nothing stored per response (a year is 300,000 of them, and in the API's 2 GB
-  // heap every large allocation costs a collection): each response of the filter is scored
-  // once and added to the totals of every group it is in.
-  const scorer = new ResponseScorer(input.templates, allKeys);
-  const used = new Set<number>();
-  let lastTemplate: number | undefined;
-  const overall = new SummaryTally(n);
+  // Each month's totals are computed, or found unchanged, then added up (a response of the
+  // period is in one of its months).
+  const monthOf = (r: ResponseRecord) => {
+    const ms = inFilter(r);
+    return ms === null ? -1 : monthIndex.indexOf(ms);
+  };
+  let scorer: ResponseScorer | undefined;
+  const compute = (rows: readonly ResponseRecord[]) =>
+    monthPart(rows, (scorer ??= new ResponseScorer(input.templates, allKeys)), n);
+  const count = monthIndex.months.length;
+  const parts = cache
+    ? cache.parts(runKey(filter), input.templates, input.responses, monthOf, count, compute)
+    : computeMonthParts(input.responses, monthOf, count, compute);
+
   const tally = () => new SummaryTally(n);
+  const overall = tally();
   const byBranch = new KeyedGroups<number, SummaryTally>(tally);
-  const byMonth = monthIndex.months.map(tally);
   const byStaff = new KeyedGroups<number, SummaryTally>(tally);
   const byItem = new KeyedGroups<number, SummaryTally>(tally);
   const byChannel = new KeyedGroups<string, SummaryTally>(tally);
+  const used = new Set<number>();
   const lows: LowScore[] = [];
-  const targets: SummaryTally[] = new Array<SummaryTally>(6).fill(overall);
-  // An indexed loop, not for…of: until the engine has compiled the loop, for…of costs an
-  // iterator step per item (an empty for…of over 300,000 rows: 100–250 ms cold, indexed < 25 ms).
-  const responses = input.responses;
-  for (let i = 0; i < responses.length; i++) {
-    const r = responses[i];
-    const ms = inFilter(r);
-    if (ms === null) continue;
-    // Nearly every response uses the template of the one before: a Set add only on a change.
-    if (r.templateId !== lastTemplate) used.add((lastTemplate = r.templateId));
-    const s = scorer.score(r);
-    // The response's groups; one without a group value (no staff, no item) is in no row of
-    // that breakdown.
-    let count = 0;
-    targets[count++] = overall;
-    if (r.branchId != null) targets[count++] = byBranch.of(r.branchId);
-    const month = monthIndex.indexOf(ms);
-    if (month >= 0) targets[count++] = byMonth[month];
-    if (r.staffId != null) targets[count++] = byStaff.of(r.staffId);
-    if (r.serviceItemId != null) targets[count++] = byItem.of(r.serviceItemId);
-    if (r.channel != null) targets[count++] = byChannel.of(r.channel);
-    SummaryTally.addToEach(targets, count, r, s);
-    const low = scorer.lowScore(r, s);
-    if (low) lows.push(low);
+  for (const part of parts) {
+    overall.add(part.overall);
+    addGroups(byBranch, part.byBranch);
+    addGroups(byStaff, part.byStaff);
+    addGroups(byItem, part.byItem);
+    addGroups(byChannel, part.byChannel);
+    for (const id of part.used) used.add(id);
+    for (const low of part.lows) lows.push(low);
   }
   const dimensionLabels = reportDimensions(
     input.templates,
@@ -223,11 +221,11 @@ export function satisfactionReport(
         ...orEmpty(byBranch.get(b.id)),
       }))
       .sort((a, b) => a.code.localeCompare(b.code)),
-    byMonth: monthIndex.months.map((month, i) => ({ month, ...result(byMonth[i]) })),
+    byMonth: monthIndex.months.map((month, i) => ({ month, ...result(parts[i].overall) })),
     byStaff: byStaff
       .entries()
       .map(([staffId, t]) => ({ staffId, name: employee.get(staffId) ?? `#${staffId}`, ...result(t) }))
-      .sort(byName),
+      .sort((a, b) => byName(a, b) || a.staffId - b.staffId),
     byServiceItem: byItem
       .entries()
       .map(([serviceItemId, t]) => {
@@ -239,7 +237,7 @@ export function satisfactionReport(
           ...result(t),
         };
       })
-      .sort((a, b) => a.code.localeCompare(b.code) || byName(a, b)),
+      .sort((a, b) => a.code.localeCompare(b.code) || byName(a, b) || a.serviceItemId - b.serviceItemId),
     byChannel: channels
       .filter((c) => filter.channel === undefined || c === filter.channel)
       .map((channel) => ({ channel, ...orEmpty(byChannel.get(channel)) })),
@@ -256,6 +254,16 @@ export function satisfactionReport(
       };
     }),
   };
+}
+
+/** What a remembered run must have had in common with this one: every criterion, the period. */
+function runKey(f: SatisfactionReportFilter): string {
+  return JSON.stringify([f.from, f.to, f.branchIds, f.staffId, f.serviceItemId, f.channel]);
+}
+
+/** Adds each group of a month's breakdown to the report's group of the same key. */
+function addGroups<K>(into: KeyedGroups<K, SummaryTally>, from: KeyedGroups<K, SummaryTally>): void {
+  for (const [key, t] of from.entries()) into.of(key).add(t);
 }
 
 /**

@@ -319,13 +319,13 @@ export function referenceSatisfactionReport(
     })),
     byStaff: [...byStaff]
       .map(([staffId, s]) => ({ staffId, name: employee.get(staffId) ?? `#${staffId}`, ...s }))
-      .sort(byName),
+      .sort((a, b) => byName(a, b) || a.staffId - b.staffId),
     byServiceItem: [...byItem]
       .map(([serviceItemId, s]) => {
         const it = item.get(serviceItemId);
         return { serviceItemId, code: it?.code ?? '', name: it?.name ?? `#${serviceItemId}`, ...s };
       })
-      .sort((a, b) => a.code.localeCompare(b.code) || byName(a, b)),
+      .sort((a, b) => a.code.localeCompare(b.code) || byName(a, b) || a.serviceItemId - b.serviceItemId),
     byChannel: channels
       .filter((c) => filter.channel === undefined || c === filter.channel)
       .map((channel) => ({ channel, ...(byChannel.get(channel) ?? empty) })),
