@@ -61,6 +61,11 @@ export function NotificationsHost({ children }: { children: ReactNode }) {
       return request.kind === 'close' ? others : [...others, request.params];
     });
   }, []);
+  // Stable: each notice's own timer runs from its opening, not from the last change of the list.
+  const closePlain = useCallback(
+    (notice: OpenNotificationParams) => setPlain((shown) => shown.filter((n) => n !== notice)),
+    [],
+  );
 
   return (
     <SendContext.Provider value={send}>
@@ -72,9 +77,7 @@ export function NotificationsHost({ children }: { children: ReactNode }) {
           </Suspense>
         </IfLoadFails>
       )}
-      {plain.length > 0 && (
-        <PlainNotices notices={plain} onClose={(n) => setPlain((shown) => shown.filter((m) => m !== n))} />
-      )}
+      {plain.length > 0 && <PlainNotices notices={plain} onClose={closePlain} />}
     </SendContext.Provider>
   );
 }

@@ -5,6 +5,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { lazy } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { NotificationsHost, useConsoleNotifications } from '../../src/app/notifications';
+import { NOTICE_MS } from '../../src/app/PlainNotices';
 import { PageSlot } from '../../src/app/PageSlot';
 import { RowDeleteButton } from '../../src/crud/pages/RowDeleteButton';
 import { crud } from '../../src/i18n/strings/crud';
@@ -87,6 +88,47 @@ describe('code that cannot be loaded leaves the console working', () => {
     expect(screen.queryByRole('status')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: crud.zh.closeNotice }));
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('a plain notice closes by itself after 4.5 s, not while pointed at or focused; a countdown stays', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      let provider: NotificationProvider | undefined;
+      function Probe() {
+        provider = useConsoleNotifications();
+        return null;
+      }
+      render(
+        <NotificationsHost>
+          <Probe />
+        </NotificationsHost>,
+      );
+      act(() => provider!.open?.({ key: 's', type: 'success', message: '已保存' }));
+      act(() => provider!.open?.({ key: 'e', type: 'error', message: '保存失败' }));
+      await screen.findByRole('status');
+      const box = screen.getByRole('alert').parentElement!;
+      fireEvent.pointerEnter(box);
+      act(() => vi.advanceTimersByTime(NOTICE_MS + 100));
+      expect(screen.queryByRole('status')).toBeNull();
+      expect(screen.getByRole('alert').textContent).toContain('保存失败');
+      // Counted again from the start once the pointer leaves.
+      fireEvent.pointerLeave(box);
+      act(() => vi.advanceTimersByTime(NOTICE_MS - 200));
+      expect(screen.getByRole('alert')).toBeTruthy();
+      // Focus in it (its close button, by keyboard) holds it too.
+      fireEvent.focus(screen.getByRole('button', { name: crud.zh.closeNotice }));
+      act(() => vi.advanceTimersByTime(NOTICE_MS * 2));
+      expect(screen.getByRole('alert')).toBeTruthy();
+      fireEvent.blur(screen.getByRole('button', { name: crud.zh.closeNotice }));
+      act(() => vi.advanceTimersByTime(NOTICE_MS + 100));
+      expect(screen.queryByRole('alert')).toBeNull();
+      // An undoable change's countdown is refine's to close.
+      act(() => provider!.open?.({ key: 'u', type: 'progress', message: '5 秒后删除', undoableTimeout: 5 }));
+      act(() => vi.advanceTimersByTime(NOTICE_MS * 3));
+      expect(screen.getByRole('status').textContent).toContain('5 秒后删除');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('a row’s delete asks with the browser’s own confirm, and deletes only when confirmed', async () => {
