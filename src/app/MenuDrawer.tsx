@@ -2,9 +2,9 @@ import { Drawer } from 'antd';
 import type { ReactNode } from 'react';
 
 /**
- * The menu's drawer below antd's `lg` width, in a module of its own: ConsoleSider loads it when
- * the menu is first opened, so a narrow window's first page does not load antd's Drawer (with
- * rc-drawer and the Skeleton it imports, ~8 KB gzipped) before anyone asks for the menu.
+ * The menu's drawer below antd's `lg` width, in a module of its own: ConsoleSider loads it once
+ * a narrow window's first page is idle (or when the menu is opened before that), so that page
+ * does not wait for antd's Drawer (with rc-drawer and the Skeleton it imports, ~8 KB gzipped).
  */
 export default function MenuDrawer({
   open,

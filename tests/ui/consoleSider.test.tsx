@@ -19,6 +19,13 @@ import { fakeProvider } from './harness';
 
 const { MemoryRouter } = createRequire(import.meta.url)('react-router') as typeof import('react-router');
 
+// The drawer's module as it is, with a note of when it is first imported (once per test file).
+const drawerImported = vi.hoisted(() => vi.fn());
+vi.mock('../../src/app/MenuDrawer', async (importOriginal) => {
+  drawerImported();
+  return importOriginal();
+});
+
 function signInAs(role: Role, branchIds: number[] = []): void {
   writeSession({
     token: 't',
@@ -80,6 +87,30 @@ function renderSider(path: string, logout: AuthProvider['logout'], extra?: React
 }
 
 describe('the console sider', () => {
+  // First in the file: the drawer's module is imported once per file, by the first narrow render.
+  it('fetches the drawer’s code once the page is idle on a narrow window, not on a wide one', async () => {
+    const idle: IdleRequestCallback[] = [];
+    const requestIdle = vi.fn((callback: IdleRequestCallback) => idle.push(callback));
+    vi.stubGlobal('requestIdleCallback', requestIdle);
+    vi.stubGlobal('cancelIdleCallback', vi.fn());
+    try {
+      signInAs('cs_staff');
+      windowOfWidth(1200);
+      renderSider('/complaints', async () => ({ success: true })).unmount();
+      expect(requestIdle).not.toHaveBeenCalled();
+
+      windowOfWidth(800);
+      const narrow = renderSider('/complaints', async () => ({ success: true }));
+      expect(requestIdle).toHaveBeenCalledTimes(1);
+      expect(drawerImported).not.toHaveBeenCalled();
+      act(() => idle[0]({ didTimeout: false, timeRemaining: () => 50 }));
+      await waitFor(() => expect(drawerImported).toHaveBeenCalledTimes(1));
+      narrow.unmount();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('is a named navigation region whose entry for the current page is selected', async () => {
     signInAs('cs_staff');
     const view = renderSider('/complaints', async () => ({ success: true }));
