@@ -24,7 +24,7 @@ export function createDataProvider(apiUrl: string, getLang: () => Lang): DataPro
       return failure;
     },
   });
-  // simple-rest's type names an AxiosInstance, but it only calls get/delete/post/put/patch and
+  // simple-rest's type names an AxiosInstance, but it only calls get/delete/head/options/post/put/patch and
   // reads { data, headers }, which our client answers with.
   return simpleRest(apiUrl, http as unknown as Parameters<typeof simpleRest>[1]);
 }

@@ -1,7 +1,8 @@
 /**
  * The console's HTTP client on the browser's `fetch`: just what refine's simple-rest provider
- * calls (`get`/`delete(url, { headers, data })`, `post`/`put`/`patch(url, body, { headers })`,
- * reading `{ data, headers }`) and what the auth provider needs. It replaces axios, which was
+ * calls (`get`/`delete`/`head`/`options(url, { headers, data })` — a read's `meta.method` may
+ * name any of the four — and `post`/`put`/`patch(url, body, { headers })`, reading
+ * `{ data, headers }`) and what the auth provider needs. It replaces axios, which was
  * ~20 KB gzipped of every page for the same few calls (docs/architecture.md, first load).
  */
 
@@ -38,6 +39,8 @@ export class HttpClientError extends Error {
 export interface HttpClient {
   get<T = unknown>(url: string, options?: RequestOptions): Promise<HttpResponse<T>>;
   delete<T = unknown>(url: string, options?: RequestOptions): Promise<HttpResponse<T>>;
+  head<T = unknown>(url: string, options?: RequestOptions): Promise<HttpResponse<T>>;
+  options<T = unknown>(url: string, options?: RequestOptions): Promise<HttpResponse<T>>;
   post<T = unknown>(url: string, body?: unknown, options?: RequestOptions): Promise<HttpResponse<T>>;
   put<T = unknown>(url: string, body?: unknown, options?: RequestOptions): Promise<HttpResponse<T>>;
   patch<T = unknown>(url: string, body?: unknown, options?: RequestOptions): Promise<HttpResponse<T>>;
@@ -103,6 +106,8 @@ export function createHttpClient(settings: HttpClientSettings = {}): HttpClient 
   return {
     get: (url, options) => send('GET', url, undefined, options),
     delete: (url, options) => send('DELETE', url, options?.data, options),
+    head: (url, options) => send('HEAD', url, undefined, options),
+    options: (url, options) => send('OPTIONS', url, undefined, options),
     post: (url, body, options) => send('POST', url, body, options),
     put: (url, body, options) => send('PUT', url, body, options),
     patch: (url, body, options) => send('PATCH', url, body, options),

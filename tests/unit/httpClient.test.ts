@@ -85,6 +85,31 @@ describe('the HTTP client', () => {
     });
   });
 
+  it('sends HEAD and OPTIONS without a body, and a read whose meta.method names one through simple-rest', async () => {
+    const fetchSpy = stubFetch(
+      new Response(null, { status: 200, headers: { 'X-Total-Count': '3' } }),
+      new Response(null, { status: 204, headers: { Allow: 'GET, HEAD' } }),
+      new Response(null, { status: 200 }),
+    );
+    const http = createHttpClient();
+    expect(await http.head('/api/complaints')).toEqual({
+      data: '',
+      status: 200,
+      headers: { 'x-total-count': '3' },
+    });
+    expect((await http.options('/api/complaints')).headers.allow).toBe('GET, HEAD');
+    await createDataProvider('/api', () => 'zh').getOne({
+      resource: 'complaints',
+      id: 4,
+      meta: { method: 'head' },
+    });
+    expect(fetchSpy.mock.calls.map(([url, init]) => [init.method, url, init.body])).toEqual([
+      ['HEAD', '/api/complaints', undefined],
+      ['OPTIONS', '/api/complaints', undefined],
+      ['HEAD', '/api/complaints/4', undefined],
+    ]);
+  });
+
   it('sends no body and no content type for a POST without one', async () => {
     const fetchSpy = stubFetch(new Response(null, { status: 204 }));
     await createHttpClient().post('/api/auth/logout');
