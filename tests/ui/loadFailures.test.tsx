@@ -20,6 +20,21 @@ vi.mock('../../src/crud/pages/RowDeleteConfirm', () => {
 
 const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: page.js'));
 
+/** The notifications host, rendered, with the provider refine would be given. */
+function renderNotificationsHost(): NotificationProvider {
+  let provider: NotificationProvider | undefined;
+  function Probe() {
+    provider = useConsoleNotifications();
+    return null;
+  }
+  render(
+    <NotificationsHost>
+      <Probe />
+    </NotificationsHost>,
+  );
+  return provider!;
+}
+
 // React reports each error a boundary catches on the console; here they are the point.
 beforeEach(() => {
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -45,25 +60,16 @@ describe('code that cannot be loaded leaves the console working', () => {
   });
 
   it('notifications show as plain boxes with their words, undo and close', async () => {
-    let provider: NotificationProvider | undefined;
-    function Probe() {
-      provider = useConsoleNotifications();
-      return null;
-    }
-    render(
-      <NotificationsHost>
-        <Probe />
-      </NotificationsHost>,
-    );
+    const provider = renderNotificationsHost();
     const cancel = vi.fn();
     act(() =>
-      provider!.open?.({ key: 'e', type: 'error', message: '无法连接服务器', description: '保存失败' }),
+      provider.open?.({ key: 'e', type: 'error', message: '无法连接服务器', description: '保存失败' }),
     );
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('保存失败');
     expect(alert.textContent).toContain('无法连接服务器');
     act(() =>
-      provider!.open?.({
+      provider.open?.({
         key: 'u',
         type: 'progress',
         message: '5 秒后删除',
@@ -73,7 +79,7 @@ describe('code that cannot be loaded leaves the console working', () => {
     );
     // refine re-opens an undoable notice each second under the same key: it is replaced, not added.
     act(() =>
-      provider!.open?.({
+      provider.open?.({
         key: 'u',
         type: 'progress',
         message: '4 秒后删除',
@@ -93,18 +99,9 @@ describe('code that cannot be loaded leaves the console working', () => {
   it('a plain notice closes by itself after 4.5 s, not while pointed at or focused; a countdown stays', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     try {
-      let provider: NotificationProvider | undefined;
-      function Probe() {
-        provider = useConsoleNotifications();
-        return null;
-      }
-      render(
-        <NotificationsHost>
-          <Probe />
-        </NotificationsHost>,
-      );
-      act(() => provider!.open?.({ key: 's', type: 'success', message: '已保存' }));
-      act(() => provider!.open?.({ key: 'e', type: 'error', message: '保存失败' }));
+      const provider = renderNotificationsHost();
+      act(() => provider.open?.({ key: 's', type: 'success', message: '已保存' }));
+      act(() => provider.open?.({ key: 'e', type: 'error', message: '保存失败' }));
       await screen.findByRole('status');
       const box = screen.getByRole('alert').parentElement!;
       fireEvent.pointerEnter(box);
@@ -123,7 +120,7 @@ describe('code that cannot be loaded leaves the console working', () => {
       act(() => vi.advanceTimersByTime(NOTICE_MS + 100));
       expect(screen.queryByRole('alert')).toBeNull();
       // An undoable change's countdown is refine's to close.
-      act(() => provider!.open?.({ key: 'u', type: 'progress', message: '5 秒后删除', undoableTimeout: 5 }));
+      act(() => provider.open?.({ key: 'u', type: 'progress', message: '5 秒后删除', undoableTimeout: 5 }));
       act(() => vi.advanceTimersByTime(NOTICE_MS * 3));
       expect(screen.getByRole('status').textContent).toContain('5 秒后删除');
     } finally {
