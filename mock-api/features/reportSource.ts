@@ -1,7 +1,7 @@
 import { maskRow } from '../../src/domain/access';
 import { getResource } from '../../src/resources/index';
 import { storeRecordSource } from '../../reports/core/sources/database';
-import type { QueryParams, RecordSource, ReportRecord } from '../../reports/core/types';
+import type { QueryParams, RecordSource, ReportMemory, ReportRecord } from '../../reports/core/types';
 import { scopeTest } from '../access/scope';
 import { currentIdentity } from '../auth/context';
 import type { Row } from '../database';
@@ -22,6 +22,11 @@ export class ReportRecordSources {
   private readonly indexes = new Map<string, Map<number, Row>>();
   /** Whether a table's rows are in ascending id order (checked once per version of the table). */
   private readonly inIdOrder = new Map<string, boolean>();
+  /**
+   * The reports' remembered work over this store (a masked row is a copy made by each read:
+   * remembered work about it is never reused, never wrong).
+   */
+  private readonly memory: ReportMemory = new KeyedMemory();
 
   constructor(private readonly store: Store) {
     store.observe((change) => {
@@ -34,8 +39,7 @@ export class ReportRecordSources {
   source(): RecordSource {
     const base = storeRecordSource(this.store);
     return {
-      // Masked rows are copies, made anew by each read: a report's memory of them is never used.
-      liveRecords: true,
+      memory: this.memory,
       list: (resource: string, query: QueryParams = {}) => {
         const ids = idList(query);
         return ids ? Promise.resolve(this.byIds(resource, ids)) : base.list(resource, query);
@@ -106,4 +110,14 @@ function firstWithId(rows: readonly Row[], id: number): Row | undefined {
     else hi = mid;
   }
   return lo < rows.length && rows[lo].id === id ? rows[lo] : undefined;
+}
+
+/** A `ReportMemory` in a Map: kept as long as the store's report sources. */
+class KeyedMemory implements ReportMemory {
+  private readonly values = new Map<string, unknown>();
+
+  of<T>(name: string, create: () => T): T {
+    if (!this.values.has(name)) this.values.set(name, create());
+    return this.values.get(name) as T;
+  }
 }

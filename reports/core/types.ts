@@ -47,11 +47,17 @@ export interface RecordSource {
   /** Every record of `resource` matching `query` (all pages), in id order. */
   list(resource: string, query?: QueryParams): Promise<ReportRecord[]>;
   /**
-   * True when the records read are the backend's own objects, replaced (never changed in place)
-   * by a write, so a report may remember work by record identity from one run to the next (the
-   * mock API's store). Absent: records are new objects on every read (HTTP, a file).
+   * Where a report may keep work from one run to the next, by record identity: given only by a
+   * backend whose records, once read, are never changed (a write replaces a record with a new
+   * object; the mock API's store). Absent: records are new objects on every read (HTTP, a
+   * file), so nothing could be reused.
    */
-  readonly liveRecords?: boolean;
+  readonly memory?: ReportMemory;
+}
+
+/** A backend's keep for reports' remembered work: one value per name, made on first use. */
+export interface ReportMemory {
+  of<T>(name: string, create: () => T): T;
 }
 
 /** Records by resource name, as a report's `load` returns them. */

@@ -54,12 +54,6 @@ interface LoadPass {
 }
 const loadPasses = new WeakMap<readonly ReportRecord[], LoadPass>();
 
-/**
- * The months' totals of recent runs over a backend's live records (the API route): a year after
- * a new response costs that response's month (see `MonthPartsCache`).
- */
-const monthParts = new MonthPartsCache();
-
 const INPUT_TABLES = ['survey-responses', 'survey-templates', 'branches', 'employees', 'service-items'];
 
 function passOf(data: ReportData, filter: string): SatisfactionReport | undefined {
@@ -137,7 +131,8 @@ export const satisfactionReportDefinition = defineReport<SatisfactionReport>({
       satisfactionInput(tables),
       filter,
       codes(SURVEY_CHANNELS),
-      source.liveRecords ? monthParts : undefined,
+      // The months' totals of recent runs, kept by a backend whose records never change once read.
+      source.memory?.of('satisfaction.monthParts', () => new MonthPartsCache()),
     );
     loadPasses.set(responses, { data: tables, filter: JSON.stringify(filter), report });
     return { ...tables, customers: await lowScoreCustomers(source, report) };

@@ -66,16 +66,16 @@ export function monthPart(
 }
 
 /** Each response's month: its index among the period's months, -1 when it is not in the report. */
-export type MonthOf = (r: ResponseRecord) => number;
+export type MonthIndexOf = (r: ResponseRecord) => number;
 
 /** The parts of the months of a period, computed from the responses. */
 export function computeMonthParts(
   responses: readonly ResponseRecord[],
-  monthOf: MonthOf,
+  monthIndexOf: MonthIndexOf,
   monthCount: number,
   compute: (rows: readonly ResponseRecord[]) => MonthPart,
 ): MonthPart[] {
-  return bucketed(responses, monthsOf(responses, monthOf), monthCount).map(compute);
+  return bucketed(responses, monthsOf(responses, monthIndexOf), monthCount).map(compute);
 }
 
 interface Remembered {
@@ -110,14 +110,14 @@ export class MonthPartsCache {
     key: string,
     templates: readonly TemplateRecord[],
     responses: readonly ResponseRecord[],
-    monthOf: MonthOf,
+    monthIndexOf: MonthIndexOf,
     monthCount: number,
     compute: (rows: readonly ResponseRecord[]) => MonthPart,
   ): MonthPart[] {
     const last = this.runs.get(key);
     const months = last
-      ? alignedMonths(last.responses, last.months, responses, monthOf)
-      : monthsOf(responses, monthOf);
+      ? alignedMonths(last.responses, last.months, responses, monthIndexOf)
+      : monthsOf(responses, monthIndexOf);
     const rows = bucketed(responses, months, monthCount);
     const sameTemplates = last !== undefined && sameItems(last.templates, templates);
     const parts = rows.map((monthRows, m) =>
@@ -127,16 +127,18 @@ export class MonthPartsCache {
     );
     // Most recently used last: the first entry is the one to drop.
     this.runs.delete(key);
-    this.runs.set(key, { templates, responses, months, rows, parts });
+    // A copy of the list, not the caller's array: the run's data (keyed by that array elsewhere,
+    // reports/satisfaction/index.ts) must not live as long as this memory.
+    this.runs.set(key, { templates, responses: responses.slice(), months, rows, parts });
     if (this.runs.size > this.maxRuns) this.runs.delete(this.runs.keys().next().value as string);
     return parts;
   }
 }
 
-function monthsOf(responses: readonly ResponseRecord[], monthOf: MonthOf): Int32Array {
+function monthsOf(responses: readonly ResponseRecord[], monthIndexOf: MonthIndexOf): Int32Array {
   const months = new Int32Array(responses.length);
   // Indexed loops here and below, not for…of (see `monthPart`).
-  for (let i = 0; i < responses.length; i++) months[i] = monthOf(responses[i]);
+  for (let i = 0; i < responses.length; i++) months[i] = monthIndexOf(responses[i]);
   return months;
 }
 
@@ -150,7 +152,7 @@ function alignedMonths(
   last: readonly ResponseRecord[],
   lastMonths: Int32Array,
   next: readonly ResponseRecord[],
-  monthOf: MonthOf,
+  monthIndexOf: MonthIndexOf,
 ): Int32Array {
   const months = new Int32Array(next.length);
   let j = 0;
@@ -162,7 +164,7 @@ function alignedMonths(
       months[i] = lastMonths[j + 1]; // last[j] was removed
       j += 2;
     } else {
-      months[i] = monthOf(r); // new or replaced
+      months[i] = monthIndexOf(r); // new or replaced
       if (last[j + 1] === next[i + 1]) j++; // it replaced last[j]
     }
   }
@@ -188,6 +190,7 @@ function bucketed(
   }
   return rows;
 }
+
 /** The same objects in the same order. */
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   if (a.length !== b.length) return false;

@@ -4,11 +4,12 @@ import { normaliseTemplate, type NormalisedTemplate, type TemplateRecord } from 
 
 /**
  * The satisfaction metrics of `metrics.ts` (`scoreResponses`, `Tally`, `lowScores`) for the
- * report's single pass over a year of responses: each response is read once, its validity,
- * overall rating and dimension scores worked out into a scratch buffer, and added to the
- * running totals of every group it falls in. Dimensions are counted by their index in the
- * report's keys in typed arrays, not in a Map per group. The arithmetic is that of `metrics.ts`
- * — the same values added in the same order — so every figure is the same double
+ * report's pass over a month of responses (`monthParts.ts`): each response is read once, its
+ * validity, overall rating and dimension scores worked out into a scratch buffer, and added to
+ * the running totals of every group it falls in. Dimensions are counted by their index in the
+ * report's keys in typed arrays, not in a Map per group. The arithmetic is that of `metrics.ts`;
+ * the months' totals are then added up (`SummaryTally.add`), so a figure over several months
+ * may differ from `metrics.ts`'s in its last bits, never more
  * (tests/unit/satisfactionReportFast.test.ts compares the two over the demo seed).
  */
 

@@ -80,7 +80,7 @@ export interface SatisfactionReport {
   byBranch: BranchSummary[];
   /** Every month the period touches, in order. */
   byMonth: MonthSummary[];
-  /** Staff with at least one response (valid or not), by name. */
+  /** Staff with at least one response (valid or not), by name, then id. */
   byStaff: StaffSummary[];
   byServiceItem: ServiceItemSummary[];
   byChannel: ChannelSummary[];
@@ -159,7 +159,7 @@ export function satisfactionReport(
 
   // Each month's totals are computed, or found unchanged, then added up (a response of the
   // period is in one of its months).
-  const monthOf = (r: ResponseRecord) => {
+  const monthIndexOf = (r: ResponseRecord) => {
     const ms = inFilter(r);
     return ms === null ? -1 : monthIndex.indexOf(ms);
   };
@@ -168,8 +168,8 @@ export function satisfactionReport(
     monthPart(rows, (scorer ??= new ResponseScorer(input.templates, allKeys)), n);
   const count = monthIndex.months.length;
   const parts = cache
-    ? cache.parts(runKey(filter), input.templates, input.responses, monthOf, count, compute)
-    : computeMonthParts(input.responses, monthOf, count, compute);
+    ? cache.parts(runKey(filter), input.templates, input.responses, monthIndexOf, count, compute)
+    : computeMonthParts(input.responses, monthIndexOf, count, compute);
 
   const tally = () => new SummaryTally(n);
   const overall = tally();
@@ -245,6 +245,8 @@ export function satisfactionReport(
       const b = branch.get(l.branchId);
       return {
         ...l,
+        // Its own copy: the month's low scores may be remembered for later runs (monthParts.ts).
+        scores: { ...l.scores },
         branchCode: b?.code ?? '',
         branchName: b?.name ?? `#${l.branchId}`,
         staffName: l.staffId === null ? null : (employee.get(l.staffId) ?? `#${l.staffId}`),
@@ -258,7 +260,9 @@ export function satisfactionReport(
 
 /** What a remembered run must have had in common with this one: every criterion, the period. */
 function runKey(f: SatisfactionReportFilter): string {
-  return JSON.stringify([f.from, f.to, f.branchIds, f.staffId, f.serviceItemId, f.channel]);
+  // Named: a criterion absent and one given as null are not the same filter.
+  const { from, to, branchIds, staffId, serviceItemId, channel } = f;
+  return JSON.stringify({ from, to, branchIds, staffId, serviceItemId, channel });
 }
 
 /** Adds each group of a month's breakdown to the report's group of the same key. */
