@@ -6,6 +6,7 @@ import { scopeTest } from '../access/scope';
 import { currentIdentity } from '../auth/context';
 import type { Row } from '../database';
 import type { Store } from '../store';
+import { RememberedLists } from './reportLists';
 
 /**
  * The reports route's source of records: the store read through `visibleRows`, as every read
@@ -27,8 +28,10 @@ export class ReportRecordSources {
    * remembered work about it is never reused, never wrong).
    */
   private readonly memory: ReportMemory = new KeyedMemory();
+  private readonly lists: RememberedLists;
 
   constructor(private readonly store: Store) {
+    this.lists = new RememberedLists(store);
     store.observe((change) => {
       this.indexes.delete(change.table);
       this.inIdOrder.delete(change.table);
@@ -42,7 +45,8 @@ export class ReportRecordSources {
       memory: this.memory,
       list: (resource: string, query: QueryParams = {}) => {
         const ids = idList(query);
-        return ids ? Promise.resolve(this.byIds(resource, ids)) : base.list(resource, query);
+        if (ids) return Promise.resolve(this.byIds(resource, ids));
+        return this.lists.list(resource, query, currentIdentity(), () => base.list(resource, query));
       },
     };
   }

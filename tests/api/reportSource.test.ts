@@ -109,3 +109,60 @@ describe('reports route source: records by id, whatever the order of the table',
     expect(added?.name).toBe('新顾客');
   });
 });
+
+describe('reports route source: list reads kept until their table changes', () => {
+  const asCaller = <T>(identity: (typeof CALLERS)[number], read: () => Promise<T>) =>
+    identity ? runInContext({ identity, ip: null, lang: 'zh' }, read) : read();
+  const period = { submittedAt_gte: '2026-01-01T00:00:00.000Z', submittedAt_lte: '2026-06-30T23:59:59.999Z' };
+
+  it('answers each kind of caller as the generic source, before and after a change of the table', async () => {
+    const { store, sources } = sourcesOver(demoState());
+    for (const round of [1, 2, 3]) {
+      if (round === 3) {
+        const first = store.rows('survey-responses').find((r) => String(r.submittedAt) > '2026-02')!;
+        store.transaction(() =>
+          store.replace('survey-responses', { ...first, submittedAt: '2025-01-01T00:00:00.000Z' }),
+        );
+      }
+      for (const identity of CALLERS) {
+        const [fast, generic] = await asCaller(identity, () =>
+          Promise.all([
+            sources.source().list('survey-responses', period),
+            storeRecordSource(store).list('survey-responses', period),
+          ]),
+        );
+        expect(fast, `round ${round}`).toStrictEqual(generic);
+      }
+    }
+  });
+
+  it('gives each read its own array: a report reordering its answer changes no other', async () => {
+    const { sources } = sourcesOver(demoState());
+    const first = await sources.source().list('survey-responses', period);
+    const expected = [...first];
+    first.reverse();
+    const second = await sources.source().list('survey-responses', period);
+    expect(second).not.toBe(first);
+    expect(second).toStrictEqual(expected);
+    // The kept answer itself is never handed out.
+    second.reverse();
+    expect(await sources.source().list('survey-responses', period)).toStrictEqual(expected);
+  });
+
+  it('never keeps a branch-limited reader’s answer: its scope reads other tables', async () => {
+    const { store, sources } = sourcesOver(demoState());
+    const manager = caller('manager', [1]);
+    const read = () => asCaller(manager, () => sources.source().list('sanctions', {}));
+    const before = await read();
+    const moved = before[0];
+    expect(moved).toBeDefined();
+    // The sanction's employee moves to another branch: the sanction leaves branch 1's view.
+    const employee = store.rows('employees').find((e) => e.id === moved.employeeId)!;
+    store.transaction(() => store.replace('employees', { ...employee, branchId: 2 }));
+    const after = await read();
+    expect(after.map((s) => s.id)).not.toContain(moved.id);
+    expect(after).toStrictEqual(
+      await asCaller(manager, () => storeRecordSource(store).list('sanctions', {})),
+    );
+  });
+});
