@@ -11,7 +11,8 @@ import { call, get, startApi, type RunningApi } from './harness';
 /**
  * The satisfaction route remembers its months' totals between requests (`MonthPartsCache`, over
  * the store's live records): after writes, its answer must be the report computed afresh from
- * the records then stored, as the CLI computes it from a file.
+ * the records then stored, as the CLI computes it from a file. The stored survey records are
+ * frozen, so a write that changed one in place would fail here.
  */
 
 const PERIOD = { from: '2025-11-21', to: '2026-11-20' };
@@ -20,7 +21,18 @@ const query = `/reports/satisfaction?from=${PERIOD.from}&to=${PERIOD.to}`;
 let api: RunningApi;
 beforeAll(async () => {
   api = await startApi({ state: demoState() });
+  // The route remembers work by record identity, trusting that a write replaces a stored record
+  // and never changes it: frozen, a record changed in place would fail the write (strict mode).
+  const stored = api.db.getState() as unknown as Record<string, object[]>;
+  for (const table of ['survey-responses', 'survey-templates'])
+    for (const row of stored[table]) deepFreeze(row);
 });
+
+function deepFreeze(value: object): void {
+  for (const inner of Object.values(value))
+    if (inner !== null && typeof inner === 'object') deepFreeze(inner);
+  Object.freeze(value);
+}
 afterAll(() => api.close());
 
 /** The report over the records stored now, computed without the route or its memory. */
