@@ -1,17 +1,16 @@
-import { hiddenFields } from '../../src/domain/access';
 import { getResource } from '../../src/resources/index';
 import { scopeTest } from '../access/scope';
 import type { Identity } from '../auth/context';
-import type { Row } from '../database';
 import { Lru } from '../list/lru';
+import { TableChanges, type TableSource } from '../list/tableChanges';
 import type { Store } from '../store';
+import { rowMasker } from '../visibility';
 
 /** How many answers are kept (most recently used): a dashboard reads ~5 tables per report. */
 const KEPT = 16;
 
 interface Kept {
-  generation: number;
-  table: readonly Row[];
+  source: TableSource;
   rows: readonly object[];
 }
 
@@ -25,17 +24,11 @@ interface Kept {
  * copy, so a report may reorder its own.
  */
 export class RememberedLists {
-  private readonly generations = new Map<string, number>();
+  private readonly changes: TableChanges;
   private readonly kept = new Lru<Kept>(KEPT);
 
   constructor(private readonly store: Store) {
-    store.observe((change) => {
-      this.generations.set(change.table, this.generation(change.table) + 1);
-    });
-  }
-
-  private generation(table: string): number {
-    return this.generations.get(table) ?? 0;
+    this.changes = new TableChanges(store);
   }
 
   /** `read()`'s answer for `resource` and `query`, kept or read now. */
@@ -47,24 +40,25 @@ export class RememberedLists {
   ): Promise<T[]> {
     if (!this.seesAsStored(resource, identity)) return read();
     const key = JSON.stringify([resource, query, identity?.role ?? null]);
-    const table = this.store.rows(resource);
-    const generation = this.generation(resource);
+    const source = this.changes.source(resource);
     const hit = this.kept.get(key);
-    if (hit && hit.generation === generation && hit.table === table) return hit.rows.slice() as T[];
+    if (hit && TableChanges.same(hit.source, source)) return hit.rows.slice() as T[];
     const rows = await read();
     // A write while it was read makes the answer stale: not kept.
-    if (generation === this.generation(resource))
-      this.kept.set(key, { generation, table, rows: rows.slice() });
+    if (TableChanges.same(source, this.changes.source(resource)))
+      this.kept.set(key, { source, rows: rows.slice() });
     return rows;
   }
 
-  /** Every record of the table, every field as stored (no sign-in: contract mode, or all branches). */
+  /**
+   * Every record of the table, every field as stored (no sign-in: contract mode, or all
+   * branches and nothing masked): the two tests `visibleRowsWhere` makes.
+   */
   private seesAsStored(resource: string, identity: Identity | undefined): boolean {
     if (!identity) return true;
     const definition = getResource(resource);
     if (!definition) return true;
-    const { masked, withheld } = hiddenFields(identity.role, resource);
-    if (masked.length > 0 || withheld.length > 0) return false;
+    if (rowMasker(identity.role, resource)) return false;
     return scopeTest((name) => this.store.rows(name), definition, identity) === true;
   }
 }

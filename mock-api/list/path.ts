@@ -8,6 +8,7 @@ import type { Store } from '../store';
 import { Lru } from './lru';
 import { rowTest } from './match';
 import { sortRows } from './order';
+import { TableChanges, type TableSource } from './tableChanges';
 import { fieldView } from './view';
 
 /** How many sorted tables, and how many lists of matches, are kept (most recently used). */
@@ -23,13 +24,6 @@ export interface ListAnswer {
   paging: Paging | null;
 }
 
-/** Where a cached list came from: it is stale when any of these moved. */
-interface Source {
-  rows: readonly Row[];
-  length: number;
-  generation: number;
-}
-
 /**
  * The list path of `GET /api/:resource`: filters, search, sort, paging and total over the
  * user's view of a table, without copying or masking rows that are not on the page.
@@ -40,47 +34,27 @@ interface Source {
  *   table changes (scope reads other tables: an employee's branch, a therapist's appointments),
  *   so turning pages costs a slice.
  *
- * Changes are learnt from `store.observe`; a cache is also dropped when the table's array is no
- * longer the one it was built from or its length changed (a store that swaps tables).
+ * Whether a table changed is `TableChanges`'s to say.
  */
 export class ListPath {
-  private readonly tableGenerations = new Map<string, number>();
-  private anyChange = 0;
-  private readonly sorted = new Lru<{ source: Source; rows: Row[] }>(SORTED_KEPT);
-  private readonly matches = new Lru<{ source: Source; anyChange: number; rows: Row[] }>(MATCHES_KEPT);
+  private readonly changes: TableChanges;
+  private readonly sorted = new Lru<{ source: TableSource; rows: Row[] }>(SORTED_KEPT);
+  private readonly matches = new Lru<{ source: TableSource; anyChange: number; rows: Row[] }>(MATCHES_KEPT);
 
   constructor(private readonly store: Store) {
-    store.observe((change) => {
-      // Only counted here; caches are rebuilt on the next read, after the transaction is over
-      // (a change that is undone is never read).
-      this.tableGenerations.set(change.table, this.generation(change.table) + 1);
-      this.anyChange++;
-    });
-  }
-
-  private generation(table: string): number {
-    return this.tableGenerations.get(table) ?? 0;
-  }
-
-  private source(table: string): Source {
-    const rows = this.store.rows(table);
-    return { rows, length: rows.length, generation: this.generation(table) };
-  }
-
-  private static same(a: Source, b: Source): boolean {
-    return a.rows === b.rows && a.length === b.length && a.generation === b.generation;
+    this.changes = new TableChanges(store);
   }
 
   /** The table in the order of the query's sort (as the role sees the sorted fields). */
   private ordered(resource: ResourceDef, query: ListQuery, identity: Identity | undefined): readonly Row[] {
-    const source = this.source(resource.name);
+    const source = this.changes.source(resource.name);
     if (!query.sort) return source.rows;
     const view = fieldView(identity?.role, resource.name);
     const hiddenKeys = query.sort.filter((k) => view.hidden.has(k.field)).map((k) => k.field);
     // Roles that see the sorted fields alike share one sorted copy.
     const key = JSON.stringify([resource.name, query.sort, hiddenKeys.length > 0 ? identity?.role : null]);
     const hit = this.sorted.get(key);
-    if (hit && ListPath.same(hit.source, source)) return hit.rows;
+    if (hit && TableChanges.same(hit.source, source)) return hit.rows;
     const rows = sortRows(source.rows, query.sort, view);
     this.sorted.set(key, { source, rows });
     return rows;
@@ -88,11 +62,11 @@ export class ListPath {
 
   /** Every match of the query for this user, in order. */
   private matching(resource: ResourceDef, query: ListQuery, identity: Identity | undefined): readonly Row[] {
-    const source = this.source(resource.name);
+    const source = this.changes.source(resource.name);
     const who = identity ? [identity.role, [...identity.branchIds].sort(), identity.employeeId] : null;
     const key = JSON.stringify([resource.name, who, query.key]);
     const hit = this.matches.get(key);
-    if (hit && hit.anyChange === this.anyChange && ListPath.same(hit.source, source)) return hit.rows;
+    if (hit && hit.anyChange === this.changes.any && TableChanges.same(hit.source, source)) return hit.rows;
 
     const ordered = this.ordered(resource, query, identity);
     const inScope = scopeTest((name) => this.store.rows(name), resource, identity);
@@ -105,7 +79,7 @@ export class ListPath {
       for (const row of ordered)
         if ((inScope === true || inScope(row)) && (passes === null || passes(row))) rows.push(row);
     }
-    this.matches.set(key, { source, anyChange: this.anyChange, rows });
+    this.matches.set(key, { source, anyChange: this.changes.any, rows });
     return rows;
   }
 
