@@ -49,26 +49,13 @@ export interface DashboardResult {
  * the route's cache, so the next request computes.
  */
 async function changeData(server: ApiServer, name: Dashboard, text: string): Promise<void> {
-  const target = name === 'complaints' ? '/complaints/1' : await newestResponse(server);
-  const body = name === 'complaints' ? { description: text } : { comment: text };
-  const response = await fetch(`${server.api}${target}`, {
-    method: 'PATCH',
-    headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`PATCH ${target}: ${response.status} ${await response.text()}`);
-  await response.json();
+  if (name === 'complaints') await server.patch('/complaints/1', { description: text });
+  else await server.patch(await newestResponse(server), { comment: text });
 }
 
 /** Renames survey template 1: every response is scored by it, so every month is computed again. */
 async function renameTemplate(server: ApiServer, name: string): Promise<void> {
-  const response = await fetch(`${server.api}/survey-templates/1`, {
-    method: 'PATCH',
-    headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ name }),
-  });
-  if (!response.ok) throw new Error(`PATCH survey-templates/1: ${response.status} ${await response.text()}`);
-  await response.json();
+  await server.patch('/survey-templates/1', { name });
 }
 
 /** The path of the newest survey response of the benchmark's year. */

@@ -73,13 +73,7 @@ export async function benchWrite(server: ApiServer, id: number, writes: number):
   const cpu0 = cpuMs(server.pid);
   for (let i = 0; i < writes; i++) {
     const t = performance.now();
-    const response = await fetch(`${server.api}/complaints/${id}`, {
-      method: 'PATCH',
-      headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ description: `benchmark write ${i + 1}` }),
-    });
-    if (!response.ok) throw new Error(`PATCH complaints/${id}: ${response.status} ${await response.text()}`);
-    await response.json();
+    await server.patch(`/complaints/${id}`, { description: `benchmark write ${i + 1}` });
     samples.push(performance.now() - t);
   }
   const cpu1 = cpuMs(server.pid);

@@ -16,6 +16,8 @@ export interface ApiServer {
   stop(): Promise<void>;
   /** GET with the session; throws on a non-2xx answer. */
   get(path: string): Promise<Response>;
+  /** PATCH with the session, answered and read (a write is never retried); throws on a non-2xx answer. */
+  patch(path: string, body: object): Promise<unknown>;
 }
 
 export const ADMIN = { username: 'admin', password: 'Demo@2026' };
@@ -47,6 +49,15 @@ async function signedIn(
       const response = await retryingFetch(`${api}${path}`, { headers });
       if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
       return response;
+    },
+    async patch(path: string, body: object) {
+      const response = await fetch(`${api}${path}`, {
+        method: 'PATCH',
+        headers: { ...headers, 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      if (!response.ok) throw new Error(`PATCH ${path}: ${response.status} ${await response.text()}`);
+      return response.json();
     },
   };
 }
