@@ -1,14 +1,13 @@
 // @vitest-environment jsdom
 import './setup';
-import type { NotificationProvider } from '@refinedev/core';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { lazy } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { NotificationsHost, useConsoleNotifications } from '../../src/app/notifications';
 import { NOTICE_MS } from '../../src/app/PlainNotices';
 import { PageSlot } from '../../src/app/PageSlot';
 import { RowDeleteButton } from '../../src/crud/pages/RowDeleteButton';
 import { crud } from '../../src/i18n/strings/crud';
+import { renderNotificationsHost } from './notificationsHost';
 
 // Code loaded on demand that cannot be fetched (the network failing, a release replaced it).
 vi.mock('../../src/app/notifier', () => {
@@ -19,21 +18,6 @@ vi.mock('../../src/crud/pages/RowDeleteConfirm', () => {
 });
 
 const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: page.js'));
-
-/** The notifications host, rendered, with the provider refine would be given. */
-function renderNotificationsHost(): NotificationProvider {
-  let provider: NotificationProvider | undefined;
-  function Probe() {
-    provider = useConsoleNotifications();
-    return null;
-  }
-  render(
-    <NotificationsHost>
-      <Probe />
-    </NotificationsHost>,
-  );
-  return provider!;
-}
 
 // React reports each error a boundary catches on the console; here they are the point.
 beforeEach(() => {

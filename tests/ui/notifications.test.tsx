@@ -1,39 +1,19 @@
 // @vitest-environment jsdom
 import './setup';
-import { StyleProvider } from '@ant-design/cssinjs';
-import type { NotificationProvider } from '@refinedev/core';
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { NotificationsHost, useConsoleNotifications } from '../../src/app/notifications';
-
-/** Renders the host and returns the provider refine would get from it. */
-function renderHost(): NotificationProvider {
-  let provider: NotificationProvider | undefined;
-  function Probe() {
-    provider = useConsoleNotifications();
-    return null;
-  }
-  render(
-    <StyleProvider mock="server">
-      <NotificationsHost>
-        <Probe />
-      </NotificationsHost>
-    </StyleProvider>,
-  );
-  if (!provider) throw new Error('the provider was not rendered');
-  return provider;
-}
+import { renderNotificationsHost } from './notificationsHost';
 
 const notices = () => [...document.querySelectorAll('.ant-notification-notice')];
 
 describe('console notifications (antd notification, loaded with the first one)', () => {
   it('loads nothing until a notification is opened', () => {
-    renderHost();
+    renderNotificationsHost();
     expect(document.querySelector('.ant-notification')).toBeNull();
   });
 
   it('shows one opened before its code arrived, then later ones, with refine’s message as the text', async () => {
-    const provider = renderHost();
+    const provider = renderNotificationsHost();
     act(() => provider.open?.({ key: 'a', type: 'success', message: '已保存', description: '成功' }));
     await waitFor(() => expect(screen.getByText('已保存')).toBeTruthy());
     expect(document.querySelector('.ant-notification-notice-success')).not.toBeNull();
@@ -46,7 +26,7 @@ describe('console notifications (antd notification, loaded with the first one)',
   });
 
   it('drops one closed before its code arrived, and closes a shown one by its key', async () => {
-    const provider = renderHost();
+    const provider = renderNotificationsHost();
     act(() => {
       provider.open?.({ key: 'gone', type: 'success', message: '不应出现' });
       provider.close?.('gone');
@@ -61,7 +41,7 @@ describe('console notifications (antd notification, loaded with the first one)',
   });
 
   it('offers undo on an undoable countdown: the button cancels the mutation', async () => {
-    const provider = renderHost();
+    const provider = renderNotificationsHost();
     const cancelMutation = vi.fn();
     act(() =>
       provider.open?.({
