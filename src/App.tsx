@@ -15,6 +15,7 @@ import {
   NotFound,
 } from './app/lazyPages';
 import { PageGuard } from './app/PageGuard';
+import { FirstPageFirst } from './app/firstPageFirst';
 import { PageSlot } from './app/PageSlot';
 import { NotificationsHost, useConsoleNotifications } from './app/notifications';
 import { ThemedConfigProvider } from './app/theme';
@@ -103,49 +104,52 @@ export function App() {
                 reactQuery: { clientConfig: queryClient },
               }}
             >
-              <Routes>
-                <Route
-                  element={
-                    <Authenticated key="console" fallback={<CatchAllNavigate to="/login" />}>
-                      {/* Until the frame's code is there (the first page after signing in). */}
-                      <PageSlot>
-                        <ConsoleLayout />
-                      </PageSlot>
-                    </Authenticated>
-                  }
-                >
-                  <Route index element={<Home />} />
-                  {RESOURCES.map((r) => (
-                    <Route key={r.name} path={r.name}>
-                      <Route index element={crudPage(r, 'list', GenericList)} />
-                      <Route path="show/:id" element={crudPage(r, 'show', GenericShow)} />
-                      {!r.readOnly && !r.singleton && (
-                        <Route path="create" element={crudPage(r, 'create', GenericCreate)} />
-                      )}
-                      {!r.readOnly && <Route path="edit/:id" element={crudPage(r, 'edit', GenericEdit)} />}
-                    </Route>
-                  ))}
-                  {FEATURE_PAGES.map(({ name, path, component: Page }) => (
-                    <Route key={name} path={path} element={guarded(name, 'list', <Page />)} />
-                  ))}
-                  <Route path="*" element={<NotFound />} />
-                </Route>
-                <Route
-                  path="/login"
-                  element={
-                    <Authenticated
-                      key="login"
-                      fallback={
+              {/* The first page paints before the secondary controls mount. */}
+              <FirstPageFirst>
+                <Routes>
+                  <Route
+                    element={
+                      <Authenticated key="console" fallback={<CatchAllNavigate to="/login" />}>
+                        {/* Until the frame's code is there (the first page after signing in). */}
                         <PageSlot>
-                          <Login />
+                          <ConsoleLayout />
                         </PageSlot>
-                      }
-                    >
-                      <Navigate to="/" replace />
-                    </Authenticated>
-                  }
-                />
-              </Routes>
+                      </Authenticated>
+                    }
+                  >
+                    <Route index element={<Home />} />
+                    {RESOURCES.map((r) => (
+                      <Route key={r.name} path={r.name}>
+                        <Route index element={crudPage(r, 'list', GenericList)} />
+                        <Route path="show/:id" element={crudPage(r, 'show', GenericShow)} />
+                        {!r.readOnly && !r.singleton && (
+                          <Route path="create" element={crudPage(r, 'create', GenericCreate)} />
+                        )}
+                        {!r.readOnly && <Route path="edit/:id" element={crudPage(r, 'edit', GenericEdit)} />}
+                      </Route>
+                    ))}
+                    {FEATURE_PAGES.map(({ name, path, component: Page }) => (
+                      <Route key={name} path={path} element={guarded(name, 'list', <Page />)} />
+                    ))}
+                    <Route path="*" element={<NotFound />} />
+                  </Route>
+                  <Route
+                    path="/login"
+                    element={
+                      <Authenticated
+                        key="login"
+                        fallback={
+                          <PageSlot>
+                            <Login />
+                          </PageSlot>
+                        }
+                      >
+                        <Navigate to="/" replace />
+                      </Authenticated>
+                    }
+                  />
+                </Routes>
+              </FirstPageFirst>
               <UnsavedChangesNotifier />
               <DocumentTitleHandler
                 handler={({ resource, action }) => {

@@ -15,7 +15,9 @@ import { roleMayOpen } from '../providers/accessControl';
 import { useFollowLink } from '../crud/pages/useFollowLink';
 import { menuEntries, type MenuEntry } from './menuItems';
 import { useWindowAtLeast } from './useWindowAtLeast';
+import { useSecondaryReady } from './firstPageFirst';
 import { IfLoadFails } from './IfLoadFails';
+import { MenuStandIn } from './MenuStandIn';
 
 const loadMenuDrawer = () => import('./MenuDrawer');
 const MenuDrawer = lazy(loadMenuDrawer);
@@ -42,6 +44,7 @@ export function ConsoleSider({ Title }: SiderProps) {
   const narrow = !useWindowAtLeast('lg');
   const { siderCollapsed, setSiderCollapsed, mobileSiderOpen, setMobileSiderOpen } = useThemedLayoutContext();
   const menu = useNavigationMenu();
+  const secondaryReady = useSecondaryReady();
   const width = SIDER_WIDTH[lang];
   // The drawer's code loads when the menu is first opened; it then stays, to animate closing.
   const [drawerWanted, setDrawerWanted] = useState(mobileSiderOpen);
@@ -62,16 +65,29 @@ export function ConsoleSider({ Title }: SiderProps) {
       {Title && <Title collapsed={collapsed} />}
     </div>
   );
+  const menuStyle = { paddingTop: 8, border: 'none', height: '100%', overflow: 'auto' } as const;
   const nav = (
     <nav aria-label={t('common.mainMenu')} style={{ height: `calc(100% - ${TITLE_HEIGHT}px)` }}>
-      <Menu
-        mode="inline"
-        items={menu.items}
-        selectedKeys={menu.selectedKey ? [menu.selectedKey] : []}
-        defaultOpenKeys={menu.defaultOpenKeys}
-        onClick={() => setMobileSiderOpen(false)}
-        style={{ paddingTop: 8, border: 'none', height: '100%', overflow: 'auto' }}
-      />
+      {secondaryReady ? (
+        <Menu
+          mode="inline"
+          items={menu.items}
+          selectedKeys={menu.selectedKey ? [menu.selectedKey] : []}
+          defaultOpenKeys={menu.defaultOpenKeys}
+          onClick={() => setMobileSiderOpen(false)}
+          style={menuStyle}
+        />
+      ) : (
+        // Until the first page has painted (firstPageFirst.tsx); folded, the icons wait.
+        !siderCollapsed && (
+          <MenuStandIn
+            items={menu.items}
+            selectedKey={menu.selectedKey}
+            openKeys={menu.defaultOpenKeys}
+            style={menuStyle}
+          />
+        )
+      )}
     </nav>
   );
   const siderStyle = {

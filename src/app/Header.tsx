@@ -2,6 +2,7 @@ import { Layout, Space, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PaletteButton } from '../features/comforts/palette/PaletteButton';
 import { ThemeSwitch } from '../features/comforts/ThemeSwitch';
+import { Secondary } from './firstPageFirst';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useFoldMenuOnTablet } from './useFoldMenuOnTablet';
 import { useWindowAtLeast } from './useWindowAtLeast';
@@ -46,11 +47,14 @@ export function Header() {
       >
         {wide ? t('common.appTitle') : ''}
       </strong>
-      <Space size={medium ? 12 : 8}>
-        <PaletteButton compact={!wide} />
-        <ThemeSwitch />
-        <LanguageSwitch />
-      </Space>
+      {/* After the first page's paint (firstPageFirst.tsx). */}
+      <Secondary>
+        <Space size={medium ? 12 : 8}>
+          <PaletteButton compact={!wide} />
+          <ThemeSwitch />
+          <LanguageSwitch />
+        </Space>
+      </Secondary>
     </Layout.Header>
   );
 }

@@ -2,6 +2,7 @@ import { Button, Flex } from 'antd';
 import { Suspense, type ReactNode } from 'react';
 import { PageLoading } from '../crud/pages/PageLoading';
 import { useCrudText } from '../crud/text';
+import { PageShown } from './firstPageFirst';
 import { IfLoadFails } from './IfLoadFails';
 
 /** A page whose code could not be fetched: say so, and offer to reload. */
@@ -20,12 +21,16 @@ function PageLoadFailed() {
 /**
  * Where a lazily loaded page renders: the spinner while its code arrives, and if it cannot
  * arrive a message with a reload button (instead of React unmounting the console). `resetKey`
- * (the address) tries again on the next page.
+ * (the address) tries again on the next page. The page's first commit opens the gate of the
+ * console's secondary controls (firstPageFirst.tsx).
  */
 export function PageSlot({ children, resetKey }: { children: ReactNode; resetKey?: unknown }) {
   return (
     <IfLoadFails fallback={<PageLoadFailed />} resetKey={resetKey}>
-      <Suspense fallback={<PageLoading />}>{children}</Suspense>
+      <Suspense fallback={<PageLoading />}>
+        {children}
+        <PageShown />
+      </Suspense>
     </IfLoadFails>
   );
 }

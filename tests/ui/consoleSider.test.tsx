@@ -10,6 +10,7 @@ import { useEffect } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppTitle } from '../../src/app/AppTitle';
 import { ConsoleSider } from '../../src/app/ConsoleSider';
+import { FirstPageFirst } from '../../src/app/firstPageFirst';
 import { PageGuard } from '../../src/app/PageGuard';
 import { buildRefineResources } from '../../src/app/refineResources';
 import type { Role } from '../../src/domain/access';
@@ -58,7 +59,24 @@ function UnsavedChanges() {
   return null;
 }
 
-function renderSider(path: string, logout: AuthProvider['logout'], extra?: React.ReactNode) {
+/**
+ * An element tree as a stylesheet sees it: tags, classes (without the ones antd adds as the
+ * pointer or focus moves) and indents, icons' insides left out.
+ */
+type Shape = [string, string, string, Shape[]];
+function menuShape(el: Element | null): Shape | null {
+  if (!el) return null;
+  const classes = [...el.classList].filter((c) => !/-(active|focused)$/.test(c)).sort();
+  const children = el.matches('.anticon') ? [] : [...el.children].map((c) => menuShape(c) as Shape);
+  return [el.tagName, classes.join(' '), (el as HTMLElement).style?.paddingLeft ?? '', children];
+}
+
+function renderSider(
+  path: string,
+  logout: AuthProvider['logout'],
+  extra?: React.ReactNode,
+  Gate: React.ComponentType<{ children: React.ReactNode }> = ({ children }) => children,
+) {
   const authProvider: AuthProvider = {
     login: async () => ({ success: true }),
     logout,
@@ -76,10 +94,12 @@ function renderSider(path: string, logout: AuthProvider['logout'], extra?: React
           resources={buildRefineResources('zh')}
           options={{ disableTelemetry: true, warnWhenUnsavedChanges: true }}
         >
-          <ThemedLayoutContextProvider>
-            <ConsoleSider Title={AppTitle} />
-            {extra}
-          </ThemedLayoutContextProvider>
+          <Gate>
+            <ThemedLayoutContextProvider>
+              <ConsoleSider Title={AppTitle} />
+              {extra}
+            </ThemedLayoutContextProvider>
+          </Gate>
         </Refine>
       </MemoryRouter>
     </StyleProvider>,
@@ -125,6 +145,22 @@ describe('the console sider', () => {
     const home = screen.getByRole('link', { name: '服务质量' });
     expect(home.getAttribute('href')).toBe('/');
     expect(view.container.querySelector('h1, h2, h3, h4, h5, h6')).toBeNull();
+  });
+
+  it('shows, while the first page paints, a stand-in drawn as antd draws the menu', async () => {
+    signInAs('cs_staff');
+    // The same entries in antd's menu: the elements, classes and indents the stylesheet sees.
+    const real = renderSider('/complaints', async () => ({ success: true }));
+    await waitFor(() => expect(real.container.querySelector('.ant-menu-item-selected')).not.toBeNull());
+    const realShape = menuShape(real.container.querySelector('nav ul.ant-menu-root'));
+    real.unmount();
+
+    // No page tells the gate it painted: the stand-in stays.
+    const gated = renderSider('/complaints', async () => ({ success: true }), undefined, FirstPageFirst);
+    const standIn = gated.container.querySelector('nav ul.ant-menu-root');
+    expect(standIn?.hasAttribute('inert')).toBe(true);
+    expect(standIn?.querySelector('.ant-menu-item-selected')?.textContent).toBe('投诉处理表');
+    expect(menuShape(standIn)).toEqual(realShape);
   });
 
   it('folds to icons and unfolds with its labelled trigger', async () => {

@@ -5,8 +5,10 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { useLabel } from '../../i18n/lang';
 import type { FieldDef } from '../../schema/fields';
 import { fromCrudFilters, toCrudFilters, type FilterValue } from '../../schema/filters';
+import { useSecondaryReady } from '../../app/firstPageFirst';
 import { useCrudText } from '../text';
 import { FieldFilter } from '../widgets/render';
+import { FilterBarStandIn } from './FilterBarStandIn';
 
 /** How many filters show before "more filters". */
 export const PRIMARY_FILTERS = 4;
@@ -33,11 +35,28 @@ interface Props {
   onApply: (filters: CrudFilter[]) => void;
 }
 
+/** The fields the bar shows when it mounts: the first few, and all when a later one filters. */
+function shownAtFirst(fields: FieldDef[], current: Values): FieldDef[] {
+  const later = fields.slice(PRIMARY_FILTERS);
+  return later.some((f) => current[f.name] !== undefined) ? fields : fields.slice(0, PRIMARY_FILTERS);
+}
+
 /**
  * The filter bar above a list: one control per filterable field, the first few shown and the
- * rest behind "more filters". Enter or the search button applies; reset clears.
+ * rest behind "more filters". Enter or the search button applies; reset clears. On the first
+ * page of a visit, a stand-in of its size until that page has painted (firstPageFirst.tsx).
  */
-export function FilterBar({ fields, filters, onApply }: Props) {
+export function FilterBar(props: Props) {
+  const ready = useSecondaryReady();
+  if (props.fields.length === 0) return null;
+  if (!ready)
+    return (
+      <FilterBarStandIn fields={shownAtFirst(props.fields, filterValues(props.fields, props.filters))} />
+    );
+  return <FilterForm {...props} />;
+}
+
+function FilterForm({ fields, filters, onApply }: Props) {
   const t = useCrudText();
   const label = useLabel();
   const [form] = Form.useForm<Values>();
@@ -45,15 +64,13 @@ export function FilterBar({ fields, filters, onApply }: Props) {
   const current = useMemo(() => filterValues(fields, filters), [fields, filters]);
   const primary = fields.slice(0, PRIMARY_FILTERS);
   const extra = fields.slice(PRIMARY_FILTERS);
-  const [expanded, setExpanded] = useState(() => extra.some((f) => current[f.name] !== undefined));
+  const [expanded, setExpanded] = useState(() => shownAtFirst(fields, current).length > PRIMARY_FILTERS);
 
   // The URL changed (back, a link, reset): show what the list now filters by.
   useEffect(() => {
     form.resetFields();
     form.setFieldsValue(current);
   }, [form, current]);
-
-  if (fields.length === 0) return null;
 
   const item = (f: FieldDef) => (
     <Col key={f.name} xs={24} sm={12} lg={6}>

@@ -3,6 +3,7 @@ import { useNavigation, type BaseRecord, type CrudFilter } from '@refinedev/core
 import { Button, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { Secondary, useSecondaryReady } from '../../app/firstPageFirst';
 import { useLabel } from '../../i18n/lang';
 import type { ResourceDef } from '../../schema/resource';
 import { ColumnSettings } from '../list/ColumnSettings';
@@ -58,6 +59,7 @@ function isField(f: CrudFilter): f is CrudFilter & { field: string } {
 
 function ListPage({ resource, extraColumns = [], toolbar }: { resource: ResourceDef } & ListExtras) {
   const t = useCrudText();
+  const secondaryReady = useSecondaryReady();
   const label = useLabel();
   const { createUrl } = useNavigation();
   const {
@@ -122,23 +124,26 @@ function ListPage({ resource, extraColumns = [], toolbar }: { resource: Resource
         title={label(resource.label)}
         extra={
           <>
-            <SavedFilters
-              resource={resource.name}
-              filters={filters}
-              sorters={sorters}
-              onApply={(saved) => {
-                setFilters(saved.filters, 'replace');
-                setSorters(saved.sorters);
-                setCurrentPage(1);
-              }}
-            />
-            <ColumnSettings
-              resource={resource}
-              choice={columnSettings.choice}
-              onChange={columnSettings.setChoice}
-              onReset={columnSettings.reset}
-            />
-            <ExportButton resource={resource} fields={fields} filters={filters} sorters={sorters} />
+            {/* The first page paints its rows before these (firstPageFirst.tsx). */}
+            <Secondary>
+              <SavedFilters
+                resource={resource.name}
+                filters={filters}
+                sorters={sorters}
+                onApply={(saved) => {
+                  setFilters(saved.filters, 'replace');
+                  setSorters(saved.sorters);
+                  setCurrentPage(1);
+                }}
+              />
+              <ColumnSettings
+                resource={resource}
+                choice={columnSettings.choice}
+                onChange={columnSettings.setChoice}
+                onReset={columnSettings.reset}
+              />
+              <ExportButton resource={resource} fields={fields} filters={filters} sorters={sorters} />
+            </Secondary>
             {createButton}
           </>
         }
@@ -153,10 +158,13 @@ function ListPage({ resource, extraColumns = [], toolbar }: { resource: Resource
               {...tableProps}
               rowKey="id"
               columns={columns}
+              // A sorter's tooltip and the pager are popups too: after the first paint.
+              showSorterTooltip={secondaryReady}
               // Wide lists scroll inside the card on a tablet instead of squeezing every column.
               className="sq-list-table"
               locale={{ emptyText: empty }}
               pagination={
+                secondaryReady &&
                 tableProps.pagination && {
                   ...tableProps.pagination,
                   showSizeChanger: true,
