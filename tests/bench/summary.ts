@@ -123,6 +123,8 @@ export function summaryLines(results: Record<string, unknown>): Line[] {
       met: first.heavyInFirstLoad.length === 0,
     });
     add('  first list row rendered', first.firstRowMs.median, 'ms', TARGETS.firstRowMs);
+    // Older results files have no painted time.
+    if (first.firstRowPaintedMs) add('  the frame with it painted', first.firstRowPaintedMs.median, 'ms');
   }
   const listExport = results.listExport as ListExportResult | undefined;
   if (listExport) {
