@@ -4,7 +4,8 @@ import routerProvider from '@refinedev/react-router';
 import { render } from '@testing-library/react';
 import type { QueryClient } from '@tanstack/react-query';
 import { createRequire } from 'node:module';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
+import { FirstPageFirst } from '../../src/app/firstPageFirst';
 import { GenericCreate, GenericEdit, GenericList, GenericShow } from '../../src/crud/pages';
 import { ResourceLookupProvider } from '../../src/crud/lookup';
 import type { ResourceDef } from '../../src/schema/resource';
@@ -213,7 +214,10 @@ export function renderApp(
   notificationProvider?: NotificationProvider,
   extra?: ReactNode,
   queryClient?: QueryClient,
+  /** As on a visit's first page: the secondary controls wait for the gate (firstPageFirst.tsx). */
+  firstPage = false,
 ) {
+  const Gate = firstPage ? FirstPageFirst : Fragment;
   return render(
     // antd's styles are generated but not injected: jsdom would parse them all for nothing.
     <StyleProvider mock="server">
@@ -230,18 +234,20 @@ export function renderApp(
               reactQuery: { clientConfig: queryClient ?? { defaultOptions: { queries: { retry: false } } } },
             }}
           >
-            <Routes>
-              {DEFS.map((d) => (
-                <Route key={d.name} path={d.name}>
-                  <Route index element={<GenericList resource={d} />} />
-                  <Route path="create" element={<GenericCreate resource={d} />} />
-                  <Route path="edit/:id" element={<GenericEdit resource={d} />} />
-                  <Route path="show/:id" element={<GenericShow resource={d} />} />
-                </Route>
-              ))}
-            </Routes>
-            <LocationProbe />
-            {extra}
+            <Gate>
+              <Routes>
+                {DEFS.map((d) => (
+                  <Route key={d.name} path={d.name}>
+                    <Route index element={<GenericList resource={d} />} />
+                    <Route path="create" element={<GenericCreate resource={d} />} />
+                    <Route path="edit/:id" element={<GenericEdit resource={d} />} />
+                    <Route path="show/:id" element={<GenericShow resource={d} />} />
+                  </Route>
+                ))}
+              </Routes>
+              <LocationProbe />
+              {extra}
+            </Gate>
           </Refine>
         </ResourceLookupProvider>
       </MemoryRouter>

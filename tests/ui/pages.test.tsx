@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import './setup';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
+import { PageShown } from '../../src/app/firstPageFirst';
 import { fakeNotifications, fakeProvider, renderApp, showTables } from './harness';
 
 const BRANCHES = [
@@ -266,5 +268,34 @@ describe('GenericShow', () => {
     expect(decodeURI(viewAll.getAttribute('href') ?? '')).toBe(
       '/people?filters[0][field]=thingId&filters[0][operator]=eq&filters[0][value]=11',
     );
+  });
+});
+
+describe('GenericList on a visit’s first page', () => {
+  /** Tells the gate the page is shown when the test says so (PageSlot does it in the console). */
+  function PageShownOnClick() {
+    const [shown, setShown] = useState(false);
+    return shown ? <PageShown /> : <button onClick={() => setShown(true)}>page shown</button>;
+  }
+
+  it('shows its rows with stand-ins for the filter bar, toolbar and pager, then the controls', async () => {
+    const { provider } = fakeProvider(tables());
+    const view = renderApp('/things', provider, undefined, <PageShownOnClick />, undefined, true);
+    await table();
+    // The bar's first fields as labels over empty boxes; no form, no pager, no export yet.
+    const standIn = view.container.querySelector('.sq-filter-standin');
+    expect(
+      [...(standIn?.querySelectorAll('.sq-filter-standin-label') ?? [])].map((l) => l.textContent),
+    ).toEqual(['编码', '名称', '状态', '价格']);
+    expect(screen.queryByRole('search')).toBeNull();
+    expect(view.container.querySelector('.ant-pagination')).toBeNull();
+    expect(screen.queryByRole('button', { name: /导出/ })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'page shown' }));
+    const bar = await screen.findByRole('search');
+    expect(within(bar).getByLabelText('名称')).toBeTruthy();
+    expect(view.container.querySelector('.sq-filter-standin')).toBeNull();
+    expect(view.container.querySelector('.ant-pagination')).not.toBeNull();
+    expect(screen.getByRole('button', { name: /导出/ })).toBeTruthy();
   });
 });
