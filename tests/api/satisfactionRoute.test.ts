@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { tableRecordSource } from '../../reports/core/sources/table';
 import { parseReportParams } from '../../reports/core/params';
 import { runReport } from '../../reports/core/run';
 import type { ReportRecord } from '../../reports/core/types';
 import { satisfactionReportDefinition } from '../../reports/satisfaction';
 import type { SatisfactionReport } from '../../src/domain/satisfaction';
+import { MonthPartsCache } from '../../src/domain/satisfaction/monthParts';
 import { demoState } from './demoDb';
 import { call, get, startApi, type RunningApi } from './harness';
 
@@ -86,5 +87,52 @@ describe('GET /api/reports/satisfaction after writes', () => {
     const after = await get<SatisfactionReport>(api, query);
     expect(after.body).toEqual(await computedAfresh());
     expect(after.body.overall.responses).toBe(corrected.body.overall.responses);
+  });
+
+  it('computes again only the month a write changed: the route keeps its months in the store', async () => {
+    // Counts the months the report computes, through the store's memory (the route's source).
+    const parts = MonthPartsCache.prototype.parts;
+    let computed = 0;
+    const spy = vi.spyOn(MonthPartsCache.prototype, 'parts').mockImplementation(function (
+      this: MonthPartsCache,
+      key,
+      templates,
+      responses,
+      monthOf,
+      count,
+      compute,
+    ) {
+      return parts.call(this, key, templates, responses, monthOf, count, (rows) => {
+        computed++;
+        return compute(rows);
+      });
+    });
+    try {
+      // A template renamed: every month is scored again — 13 (2025-11 to 2026-11).
+      const template = (await get<{ id: number; name: string }[]>(api, '/survey-templates?_start=0&_end=1'))
+        .body[0];
+      const renamed = await call(api, 'PATCH', `/survey-templates/${template.id}`, {
+        name: `${template.name}·`,
+      });
+      expect(renamed.status).toBe(200);
+      expect((await get<SatisfactionReport>(api, query)).body).toEqual(await computedAfresh());
+      expect(computed).toBe(13);
+
+      // One response's comment corrected: its month alone.
+      computed = 0;
+      const one = (
+        await get<Response[]>(
+          api,
+          `/survey-responses?submittedAt_gte=2026-05-01T00:00:00.000Z&_start=0&_end=1`,
+        )
+      ).body[0];
+      expect((await call(api, 'PATCH', `/survey-responses/${one.id}`, { comment: 'corrected' })).status).toBe(
+        200,
+      );
+      expect((await get<SatisfactionReport>(api, query)).body).toEqual(await computedAfresh());
+      expect(computed).toBe(1);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
