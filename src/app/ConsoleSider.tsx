@@ -66,20 +66,26 @@ export function ConsoleSider({ Title }: SiderProps) {
     </div>
   );
   const menuStyle = { paddingTop: 8, border: 'none', height: '100%', overflow: 'auto' } as const;
-  const nav = (
+  // `folded`: drawn as icons (the wide sider folded; never in the drawer).
+  const nav = (folded: boolean) => (
     <nav aria-label={t('common.mainMenu')} style={{ height: `calc(100% - ${TITLE_HEIGHT}px)` }}>
       {secondaryReady ? (
         <Menu
+          // antd's menu closes its groups when it folds after mounting, but mounted folded it
+          // shows the open group as a flyout over the page (useFoldMenuOnTablet.ts). Mounting
+          // after the first page's paint, it may be folded already: it then mounts with no group
+          // open, and again, with the page's group open, when it is unfolded.
+          key={folded ? 'folded' : 'unfolded'}
           mode="inline"
           items={menu.items}
           selectedKeys={menu.selectedKey ? [menu.selectedKey] : []}
-          defaultOpenKeys={menu.defaultOpenKeys}
+          defaultOpenKeys={folded ? [] : menu.defaultOpenKeys}
           onClick={() => setMobileSiderOpen(false)}
           style={menuStyle}
         />
       ) : (
         // Until the first page has painted (firstPageFirst.tsx); folded, the icons wait.
-        !siderCollapsed && (
+        !folded && (
           <MenuStandIn
             items={menu.items}
             selectedKey={menu.selectedKey}
@@ -105,7 +111,7 @@ export function ConsoleSider({ Title }: SiderProps) {
               <MenuDrawer open={mobileSiderOpen} onClose={() => setMobileSiderOpen(false)} width={width}>
                 <Layout.Sider width={width} style={{ ...siderStyle, height: '100vh' }}>
                   {title(false)}
-                  {nav}
+                  {nav(false)}
                 </Layout.Sider>
               </MenuDrawer>
             </Suspense>
@@ -145,7 +151,7 @@ export function ConsoleSider({ Title }: SiderProps) {
       style={siderStyle}
     >
       {title(siderCollapsed)}
-      {nav}
+      {nav(siderCollapsed)}
     </Layout.Sider>
   );
 }

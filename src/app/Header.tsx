@@ -2,7 +2,7 @@ import { Layout, Space, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PaletteButton } from '../features/comforts/palette/PaletteButton';
 import { ThemeSwitch } from '../features/comforts/ThemeSwitch';
-import { Secondary } from './firstPageFirst';
+import { AfterFirstPaint } from './firstPageFirst';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useFoldMenuOnTablet } from './useFoldMenuOnTablet';
 import { useWindowAtLeast } from './useWindowAtLeast';
@@ -48,13 +48,13 @@ export function Header() {
         {wide ? t('common.appTitle') : ''}
       </strong>
       {/* After the first page's paint (firstPageFirst.tsx). */}
-      <Secondary>
+      <AfterFirstPaint>
         <Space size={medium ? 12 : 8}>
           <PaletteButton compact={!wide} />
           <ThemeSwitch />
           <LanguageSwitch />
         </Space>
-      </Secondary>
+      </AfterFirstPaint>
     </Layout.Header>
   );
 }

@@ -9,11 +9,11 @@ interface Props {
   style: CSSProperties;
 }
 
-/** antd gives an entry's icon this class (its size and the gap to the label). */
+/** antd adds this class to an entry's icon (its size and the gap to the label). */
 function menuIcon(icon: ReactNode): ReactNode {
-  return isValidElement<{ className?: string }>(icon)
-    ? cloneElement(icon, { className: 'ant-menu-item-icon' })
-    : icon;
+  if (!isValidElement<{ className?: string }>(icon)) return icon;
+  const own = icon.props.className;
+  return cloneElement(icon, { className: own ? `${own} ant-menu-item-icon` : 'ant-menu-item-icon' });
 }
 
 function entryParts(entry: MenuEntry) {

@@ -21,8 +21,9 @@ function PageLoadFailed() {
 /**
  * Where a lazily loaded page renders: the spinner while its code arrives, and if it cannot
  * arrive a message with a reload button (instead of React unmounting the console). `resetKey`
- * (the address) tries again on the next page. The page's first commit opens the gate of the
- * console's secondary controls (firstPageFirst.tsx).
+ * (the address) tries again on the next page. The first commit of what it holds tells the gate
+ * of the console's secondary controls that a page is shown (firstPageFirst.tsx): the page itself,
+ * or, when a page's code is still on its way, the frame with that page's spinner.
  */
 export function PageSlot({ children, resetKey }: { children: ReactNode; resetKey?: unknown }) {
   return (

@@ -9,6 +9,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import { useThemeMode } from './theme';
 
 /**
  * The first page of a visit paints before the console's secondary controls mount (the filter
@@ -21,7 +22,10 @@ import {
  * page mounts with light stand-ins of the same size, and the controls follow right after its
  * first paint, in one transition. Later pages render everything at once: the gate stays open.
  *
- * Without a `FirstPageFirst` above (tests, pages rendered alone) everything renders at once.
+ * Without a `FirstPageFirst` above (tests, pages rendered alone) everything renders at once, and
+ * so it does in the dark theme: the stand-ins take their look from antd's stylesheet, which the
+ * build makes for the light theme (antdStaticStyles.ts); dark styles exist only once the real
+ * controls have rendered.
  */
 interface Gate {
   ready: boolean;
@@ -58,8 +62,15 @@ function afterNextPaint(run: () => void): () => void {
   };
 }
 
-export function FirstPageFirst({ children }: { children: ReactNode }) {
-  const [ready, setReady] = useState(false);
+interface ProviderProps {
+  children: ReactNode;
+  /** How long it waits for a page at most; `null`: until one is shown (tests). */
+  longestMs?: number | null;
+}
+
+export function FirstPageFirst({ children, longestMs = GATE_LONGEST_MS }: ProviderProps) {
+  const light = useThemeMode().mode === 'light';
+  const [ready, setReady] = useState(!light);
   const cancel = useRef<(() => void) | undefined>(undefined);
   const open = useCallback(() => startTransition(() => setReady(true)), []);
   const pageShown = useCallback(() => {
@@ -67,13 +78,13 @@ export function FirstPageFirst({ children }: { children: ReactNode }) {
     cancel.current = afterNextPaint(open);
   }, [open]);
   useEffect(() => {
-    const longest = setTimeout(open, GATE_LONGEST_MS);
+    const longest = longestMs === null ? undefined : setTimeout(open, longestMs);
     return () => {
       clearTimeout(longest);
       cancel.current?.();
       cancel.current = undefined;
     };
-  }, [open]);
+  }, [open, longestMs]);
   const gate = useMemo(() => ({ ready, pageShown }), [ready, pageShown]);
   return <GateContext.Provider value={gate}>{children}</GateContext.Provider>;
 }
@@ -93,6 +104,6 @@ export function PageShown() {
 }
 
 /** `children` once the gate is open; until then `standIn` (by default nothing). */
-export function Secondary({ children, standIn = null }: { children: ReactNode; standIn?: ReactNode }) {
+export function AfterFirstPaint({ children, standIn = null }: { children: ReactNode; standIn?: ReactNode }) {
   return <>{useSecondaryReady() ? children : standIn}</>;
 }

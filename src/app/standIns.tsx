@@ -1,3 +1,4 @@
+import { DownOutlined } from '@ant-design/icons';
 import { theme } from 'antd';
 import type { CSSProperties, ReactNode } from 'react';
 
@@ -9,10 +10,12 @@ import type { CSSProperties, ReactNode } from 'react';
  */
 export function ButtonStandIn({
   children,
+  icon,
   small,
   disabled,
 }: {
   children: ReactNode;
+  icon?: ReactNode;
   small?: boolean;
   disabled?: boolean;
 }) {
@@ -22,6 +25,7 @@ export function ButtonStandIn({
   if (disabled) classes.push('ant-btn-disabled');
   return (
     <span className={classes.join(' ')} aria-hidden>
+      {icon && <span className="ant-btn-icon">{icon}</span>}
       <span>{children}</span>
     </span>
   );
@@ -41,6 +45,9 @@ export function SelectStandIn({ placeholder, style }: { placeholder?: string; st
           <span className="ant-select-selection-placeholder">{placeholder}</span>
         </span>
       </div>
+      <span className="ant-select-arrow">
+        <DownOutlined className="ant-select-suffix" />
+      </span>
     </div>
   );
 }

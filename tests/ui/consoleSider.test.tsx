@@ -10,7 +10,8 @@ import { useEffect } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppTitle } from '../../src/app/AppTitle';
 import { ConsoleSider } from '../../src/app/ConsoleSider';
-import { FirstPageFirst } from '../../src/app/firstPageFirst';
+import { FirstPageFirst, PageShown } from '../../src/app/firstPageFirst';
+import { useFoldMenuOnTablet } from '../../src/app/useFoldMenuOnTablet';
 import { PageGuard } from '../../src/app/PageGuard';
 import { buildRefineResources } from '../../src/app/refineResources';
 import type { Role } from '../../src/domain/access';
@@ -50,6 +51,12 @@ function windowOfWidth(width: number): void {
       addEventListener: () => {},
       removeEventListener: () => {},
     }) as unknown as MediaQueryList;
+}
+
+/** The header's tablet fold and a page shown, as in the console. */
+function FoldedOnTablet() {
+  useFoldMenuOnTablet();
+  return <PageShown />;
 }
 
 /** Marks the page as having unsaved changes, as a form being edited does. */
@@ -161,6 +168,35 @@ describe('the console sider', () => {
     expect(standIn?.hasAttribute('inert')).toBe(true);
     expect(standIn?.querySelector('.ant-menu-item-selected')?.textContent).toBe('投诉处理表');
     expect(menuShape(standIn)).toEqual(realShape);
+  });
+
+  it('mounts after the first paint on a tablet folded, without the page’s group as a flyout', async () => {
+    signInAs('cs_staff');
+    windowOfWidth(1024);
+    const innerWidth = window.innerWidth;
+    window.innerWidth = 1024;
+    try {
+      const view = renderSider(
+        '/complaints',
+        async () => ({ success: true }),
+        <FoldedOnTablet />,
+        FirstPageFirst,
+      );
+      // Folded by the tablet hook, then the gate opens: antd's menu mounts folded.
+      await waitFor(() => expect(view.container.querySelector('.ant-menu-inline-collapsed')).not.toBeNull());
+      expect(document.querySelector('.ant-menu-submenu-popup')).toBeNull();
+      expect(document.querySelector('.ant-menu-submenu-open')).toBeNull();
+      // Unfolded, the page's group is open with its entry selected.
+      await act(async () => fireEvent.click(screen.getByRole('button', { name: '展开菜单' })));
+      await waitFor(() =>
+        expect(document.querySelector('.ant-menu-submenu-open .ant-menu-item-selected')?.textContent).toBe(
+          '投诉处理表',
+        ),
+      );
+      expect(document.querySelector('.ant-menu-submenu-popup')).toBeNull();
+    } finally {
+      window.innerWidth = innerWidth;
+    }
   });
 
   it('folds to icons and unfolds with its labelled trigger', async () => {

@@ -1,14 +1,17 @@
 // @vitest-environment jsdom
 import './setup';
 import { act, render, screen } from '@testing-library/react';
+import zhCN from 'antd/locale/zh_CN';
+import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   FirstPageFirst,
   GATE_FALLBACK_MS,
   GATE_LONGEST_MS,
   PageShown,
-  Secondary,
+  AfterFirstPaint,
 } from '../../src/app/firstPageFirst';
+import { ThemedConfigProvider } from '../../src/app/theme';
 
 /** Frame callbacks held until the test runs them, as a browser runs them before a paint. */
 let frames: FrameRequestCallback[] = [];
@@ -23,7 +26,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const controls = <Secondary standIn={<span>stand-in</span>}>controls</Secondary>;
+const controls = <AfterFirstPaint standIn={<span>stand-in</span>}>controls</AfterFirstPaint>;
 
 describe('the first page first', () => {
   it('renders everything at once without a gate above (tests, later pages)', () => {
@@ -70,6 +73,35 @@ describe('the first page first', () => {
     expect(screen.queryByText('controls')).toBeNull();
     await act(async () => vi.advanceTimersByTime(1));
     expect(screen.getByText('controls')).toBeTruthy();
+  });
+
+  it('opens in React’s strict mode, which runs the effects twice', async () => {
+    render(
+      <StrictMode>
+        <FirstPageFirst>
+          {controls}
+          <PageShown />
+        </FirstPageFirst>
+      </StrictMode>,
+    );
+    expect(screen.getByText('stand-in')).toBeTruthy();
+    act(() => frames.forEach((frame) => frame(0)));
+    await act(async () => vi.advanceTimersByTime(0));
+    expect(screen.getByText('controls')).toBeTruthy();
+  });
+
+  it('renders everything at once in the dark theme (the stand-ins are drawn by the light sheet)', () => {
+    localStorage.setItem('sq.theme', 'dark');
+    try {
+      render(
+        <ThemedConfigProvider locale={zhCN}>
+          <FirstPageFirst>{controls}</FirstPageFirst>
+        </ThemedConfigProvider>,
+      );
+      expect(screen.getByText('controls')).toBeTruthy();
+    } finally {
+      localStorage.removeItem('sq.theme');
+    }
   });
 
   it('stays open for the pages after the first', async () => {

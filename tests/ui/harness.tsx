@@ -217,7 +217,7 @@ export function renderApp(
   /** As on a visit's first page: the secondary controls wait for the gate (firstPageFirst.tsx). */
   firstPage = false,
 ) {
-  const Gate = firstPage ? FirstPageFirst : Fragment;
+  const Gate = firstPage ? GateUntilShown : Fragment;
   return render(
     // antd's styles are generated but not injected: jsdom would parse them all for nothing.
     <StyleProvider mock="server">
@@ -253,6 +253,11 @@ export function renderApp(
       </MemoryRouter>
     </StyleProvider>,
   );
+}
+
+/** The first page's gate, opened only by a page shown (not by its longest wait). */
+function GateUntilShown({ children }: { children: ReactNode }) {
+  return <FirstPageFirst longestMs={null}>{children}</FirstPageFirst>;
 }
 
 /** One `things` record with every widget filled, shared by the page and form tests. */

@@ -298,4 +298,27 @@ describe('GenericList on a visit’s first page', () => {
     expect(view.container.querySelector('.ant-pagination')).not.toBeNull();
     expect(screen.getByRole('button', { name: /导出/ })).toBeTruthy();
   });
+
+  it('shows every filter in the stand-in when the address filters by a later one, as the bar will', async () => {
+    const { provider } = fakeProvider(tables());
+    const view = renderApp(
+      '/things?filters[0][field]=rate&filters[0][operator]=gte&filters[0][value]=0.1',
+      provider,
+      undefined,
+      <PageShownOnClick />,
+      undefined,
+      true,
+    );
+    await screen.findByRole('table');
+    const standInLabels = [...view.container.querySelectorAll('.sq-filter-standin-label')].map(
+      (l) => l.textContent,
+    );
+    expect(standInLabels.length).toBeGreaterThan(4);
+
+    fireEvent.click(screen.getByRole('button', { name: 'page shown' }));
+    const bar = await screen.findByRole('search');
+    // The real bar opens with its later filters shown: the same labels, in the same order.
+    const barLabels = [...bar.querySelectorAll('.ant-form-item-label label')].map((l) => l.textContent);
+    expect(standInLabels).toEqual(barLabels);
+  });
 });

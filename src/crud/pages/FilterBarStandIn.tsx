@@ -2,7 +2,7 @@ import { theme } from 'antd';
 import type { CSSProperties } from 'react';
 import { useLabel } from '../../i18n/lang';
 import type { FieldDef } from '../../schema/fields';
-import './FilterBar.css';
+import './FilterBarStandIn.css';
 
 /**
  * What the filter bar shows while the first page paints (firstPageFirst.tsx): its labels and
@@ -19,7 +19,6 @@ export function FilterBarStandIn({ fields }: { fields: FieldDef[] }) {
     '--sq-filter-border': token.colorBorder,
     '--sq-filter-radius': `${token.borderRadius}px`,
     '--sq-filter-bg': token.colorBgContainer,
-    '--sq-filter-placeholder': token.colorTextPlaceholder,
     fontSize: token.fontSize,
     lineHeight: token.lineHeight,
   } as CSSProperties;

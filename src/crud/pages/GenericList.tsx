@@ -3,13 +3,14 @@ import { useNavigation, type BaseRecord, type CrudFilter } from '@refinedev/core
 import { Button, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { lazy, Suspense, useMemo, type ReactNode } from 'react';
-import { Secondary, useSecondaryReady } from '../../app/firstPageFirst';
+import { AfterFirstPaint, useSecondaryReady } from '../../app/firstPageFirst';
 import { useLabel } from '../../i18n/lang';
 import type { ResourceDef } from '../../schema/resource';
 import { ColumnSettings } from '../list/ColumnSettings';
 import { useColumnSettings } from '../list/columnSettings';
 import { ExportButton } from '../list/ExportButton';
 import { SavedFilters } from '../list/SavedFilters';
+import { ToolbarStandIn } from '../list/ToolbarStandIn';
 import { ReferenceScope, referenceRequests } from '../references/ReferenceScope';
 import { format, useCrudText } from '../text';
 import { useActionColumn, useFieldColumns } from './columns';
@@ -125,7 +126,7 @@ function ListPage({ resource, extraColumns = [], toolbar }: { resource: Resource
         extra={
           <>
             {/* The first page paints its rows before these (firstPageFirst.tsx). */}
-            <Secondary>
+            <AfterFirstPaint standIn={<ToolbarStandIn />}>
               <SavedFilters
                 resource={resource.name}
                 filters={filters}
@@ -143,7 +144,7 @@ function ListPage({ resource, extraColumns = [], toolbar }: { resource: Resource
                 onReset={columnSettings.reset}
               />
               <ExportButton resource={resource} fields={fields} filters={filters} sorters={sorters} />
-            </Secondary>
+            </AfterFirstPaint>
             {createButton}
           </>
         }
