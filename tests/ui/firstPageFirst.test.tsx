@@ -27,6 +27,13 @@ afterEach(() => {
 });
 
 const controls = <AfterFirstPaint standIn={<span>stand-in</span>}>controls</AfterFirstPaint>;
+/** The controls on a first page that says it is shown. */
+const firstPage = (
+  <FirstPageFirst>
+    {controls}
+    <PageShown />
+  </FirstPageFirst>
+);
 
 describe('the first page first', () => {
   it('renders everything at once without a gate above (tests, later pages)', () => {
@@ -36,12 +43,7 @@ describe('the first page first', () => {
   });
 
   it('shows the stand-ins until the page has painted, then the controls', async () => {
-    render(
-      <FirstPageFirst>
-        {controls}
-        <PageShown />
-      </FirstPageFirst>,
-    );
+    render(firstPage);
     expect(screen.getByText('stand-in')).toBeTruthy();
     expect(screen.queryByText('controls')).toBeNull();
     // The frame before the paint: still the stand-ins; the timer it sets runs after the paint.
@@ -54,12 +56,7 @@ describe('the first page first', () => {
   });
 
   it('opens after its fallback when no frame comes (a page opened in a background tab)', async () => {
-    render(
-      <FirstPageFirst>
-        {controls}
-        <PageShown />
-      </FirstPageFirst>,
-    );
+    render(firstPage);
     await act(async () => vi.advanceTimersByTime(GATE_FALLBACK_MS - 1));
     expect(screen.queryByText('controls')).toBeNull();
     await act(async () => vi.advanceTimersByTime(1));
