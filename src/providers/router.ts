@@ -2,6 +2,8 @@ import {
   matchResourceFromRoute,
   QS_PARSE_DEPTH,
   ResourceContext,
+  type GoConfig,
+  type GoFunction,
   type IResourceItem,
   type ParseResponse,
   type RouterProvider,
@@ -9,7 +11,7 @@ import {
 import routerBindings from '@refinedev/react-router';
 import qs from 'qs';
 import { useCallback, useContext, useMemo } from 'react';
-import { matchPath, useLocation, useParams } from 'react-router';
+import { matchPath, useLocation, useNavigate, useParams } from 'react-router';
 
 type RouteMatch = ReturnType<typeof matchResourceFromRoute>;
 
@@ -75,5 +77,38 @@ function useParse(): () => ParseResponse {
   }, [pathname, search, params, resource, action]);
 }
 
-/** @refinedev/react-router's bindings with the shared route match. */
-export const routerProvider: RouterProvider = { ...routerBindings, parse: useParse };
+/**
+ * refine's `go` (navigate, or the address it would go to), with the query's values encoded.
+ * @refinedev/react-router writes them as they are, so a filter's text with `&`, `#`, `+` or `%`
+ * came back from the address cut or changed: after a reload, from a pager link or a bookmark
+ * ("A&B#1" became "A"). Keys keep their brackets as refine writes them; `qs.parse` in `useParse`
+ * decodes the values once. A `to` (where to return after signing in) is encoded once more, as
+ * refine's own bindings do and `useParse` expects.
+ */
+function useGo(): GoFunction {
+  const { search, hash } = useLocation();
+  const navigate = useNavigate();
+  return useCallback(
+    ({ to = '', type, query, hash: wantedHash, options = {} }: GoConfig) => {
+      const merged: Record<string, unknown> = {
+        ...(options.keepQuery && qs.parse(search, { ignoreQueryPrefix: true, depth: QS_PARSE_DEPTH })),
+        ...query,
+      };
+      if (merged.to) merged.to = encodeURIComponent(String(merged.to));
+      const queryString = qs.stringify(merged, {
+        addQueryPrefix: true,
+        skipNulls: true,
+        arrayFormat: 'indices',
+        encodeValuesOnly: true,
+      });
+      const fragment = (wantedHash || (options.keepHash ? hash : '')).replace(/^#/, '');
+      const path = `${to}${queryString}${fragment ? `#${fragment}` : ''}`;
+      if (type === 'path') return path;
+      navigate(path, { replace: type === 'replace' });
+    },
+    [search, hash, navigate],
+  );
+}
+
+/** @refinedev/react-router's bindings with the shared route match and encoded query values. */
+export const routerProvider: RouterProvider = { ...routerBindings, go: useGo, parse: useParse };

@@ -89,4 +89,42 @@ describe('the console’s route parsing', () => {
     expect(matchRoute('/employees/edit/3', other)).not.toBe(first);
     expect(matchRoute('/employees/edit/3', other).resource?.name).toBe('employees');
   });
+
+  it('writes an address whose filters read back as given: &, #, + and % in a value', () => {
+    const filters = [
+      { field: 'name', operator: 'contains', value: 'A&B#1 +50%' },
+      { field: 'status', operator: 'in', value: ['open', 'a=b'] },
+    ];
+    const sorters = [{ field: 'receivedAt', order: 'desc' }];
+    const { result } = renderHook(() => routerProvider.go!(), {
+      wrapper: ({ children }) => (
+        <routerEsm.MemoryRouter initialEntries={['/complaints?view=mine#top']}>
+          {children}
+        </routerEsm.MemoryRouter>
+      ),
+    });
+    const address = result.current({
+      to: '/complaints',
+      type: 'path',
+      query: { currentPage: 2, filters, sorters },
+      options: { keepQuery: true, keepHash: true },
+    }) as string;
+    // The keys as refine writes them; the other query and the hash kept.
+    expect(address).toContain('filters[0][field]=name');
+    expect(address).toContain('view=mine');
+    expect(address.endsWith('#top')).toBe(true);
+    const params = parsedAt(routerProvider.parse!, address.replace(/#.*$/, ''), true).params;
+    expect(params?.filters).toEqual(filters);
+    expect(params?.sorters).toEqual(sorters);
+    expect(params?.currentPage).toBe(2);
+  });
+
+  it('keeps the address to return to after signing in, as its parse reads it', () => {
+    const { result } = renderHook(() => routerProvider.go!(), {
+      wrapper: ({ children }) => <routerEsm.MemoryRouter>{children}</routerEsm.MemoryRouter>,
+    });
+    const to = '/complaints?filters[0][field]=name&filters[0][value]=A%26B';
+    const address = result.current({ to: '/login', type: 'path', query: { to } }) as string;
+    expect(parsedAt(routerProvider.parse!, address, false).params?.to).toBe(to);
+  });
 });
