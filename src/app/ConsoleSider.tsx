@@ -45,6 +45,10 @@ export function ConsoleSider({ Title }: SiderProps) {
   const { siderCollapsed, setSiderCollapsed, mobileSiderOpen, setMobileSiderOpen } = useThemedLayoutContext();
   const menu = useNavigationMenu();
   const secondaryReady = useSecondaryReady();
+  // Whether the wide sider's menu mounted folded (see `nav`), until it is first unfolded.
+  const [mountedFolded, setMountedFolded] = useState<boolean>();
+  if (secondaryReady && !narrow && mountedFolded === undefined) setMountedFolded(siderCollapsed);
+  if (mountedFolded && !siderCollapsed) setMountedFolded(false);
   const width = SIDER_WIDTH[lang];
   // The drawer's code loads when the menu is first opened; it then stays, to animate closing.
   const [drawerWanted, setDrawerWanted] = useState(mobileSiderOpen);
@@ -71,15 +75,16 @@ export function ConsoleSider({ Title }: SiderProps) {
     <nav aria-label={t('common.mainMenu')} style={{ height: `calc(100% - ${TITLE_HEIGHT}px)` }}>
       {secondaryReady ? (
         <Menu
-          // antd's menu closes its groups when it folds after mounting, but mounted folded it
-          // shows the open group as a flyout over the page (useFoldMenuOnTablet.ts). Mounting
-          // after the first page's paint, it may be folded already: it then mounts with no group
-          // open, and again, with the page's group open, when it is unfolded.
-          key={folded ? 'folded' : 'unfolded'}
+          // antd's menu closes its groups when it folds after mounting (and opens them again when
+          // unfolded), but mounted folded it shows the open group as a flyout over the page
+          // (useFoldMenuOnTablet.ts). Mounting after the first page's paint, it may be folded
+          // already: it then mounts with no group open, and once more, with the page's group
+          // open, when first unfolded; from then on antd keeps its groups across folds.
+          key={folded && mountedFolded ? 'mounted-folded' : 'menu'}
           mode="inline"
           items={menu.items}
           selectedKeys={menu.selectedKey ? [menu.selectedKey] : []}
-          defaultOpenKeys={folded ? [] : menu.defaultOpenKeys}
+          defaultOpenKeys={folded && mountedFolded ? [] : menu.defaultOpenKeys}
           onClick={() => setMobileSiderOpen(false)}
           style={menuStyle}
         />

@@ -70,9 +70,10 @@ interface ProviderProps {
 
 export function FirstPageFirst({ children, longestMs = GATE_LONGEST_MS }: ProviderProps) {
   const light = useThemeMode().mode === 'light';
-  const [ready, setReady] = useState(!light);
+  const [opened, setOpened] = useState(false);
+  const ready = opened || !light;
   const cancel = useRef<(() => void) | undefined>(undefined);
-  const open = useCallback(() => startTransition(() => setReady(true)), []);
+  const open = useCallback(() => startTransition(() => setOpened(true)), []);
   const pageShown = useCallback(() => {
     if (cancel.current) return;
     cancel.current = afterNextPaint(open);

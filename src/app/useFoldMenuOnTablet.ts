@@ -7,7 +7,8 @@ import { siderStartsCollapsed } from './theme';
  * ThemedLayout's `initialSiderCollapsed`: refine opens the current page's menu group through
  * `defaultOpenKeys`, and antd's menu, mounted folded, shows that open group as a flyout over
  * the page — on a touch screen it stays until tapped. A menu folded after mounting closes its
- * groups instead.
+ * groups instead. (A menu that mounts after the first page's paint may find the sider folded
+ * already: ConsoleSider.tsx mounts it with no group open then.)
  */
 export function useFoldMenuOnTablet(): void {
   const { setSiderCollapsed } = useThemedLayoutContext();

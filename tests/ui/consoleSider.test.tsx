@@ -53,6 +53,11 @@ function windowOfWidth(width: number): void {
     }) as unknown as MediaQueryList;
 }
 
+/** The first page's gate, opened by a page shown only (not by its longest wait). */
+function GateUntilShown({ children }: { children: React.ReactNode }) {
+  return <FirstPageFirst longestMs={null}>{children}</FirstPageFirst>;
+}
+
 /** The header's tablet fold and a page shown, as in the console. */
 function FoldedOnTablet() {
   useFoldMenuOnTablet();
@@ -163,7 +168,7 @@ describe('the console sider', () => {
     real.unmount();
 
     // No page tells the gate it painted: the stand-in stays.
-    const gated = renderSider('/complaints', async () => ({ success: true }), undefined, FirstPageFirst);
+    const gated = renderSider('/complaints', async () => ({ success: true }), undefined, GateUntilShown);
     const standIn = gated.container.querySelector('nav ul.ant-menu-root');
     expect(standIn?.hasAttribute('inert')).toBe(true);
     expect(standIn?.querySelector('.ant-menu-item-selected')?.textContent).toBe('投诉处理表');
@@ -180,7 +185,7 @@ describe('the console sider', () => {
         '/complaints',
         async () => ({ success: true }),
         <FoldedOnTablet />,
-        FirstPageFirst,
+        GateUntilShown,
       );
       // Folded by the tablet hook, then the gate opens: antd's menu mounts folded.
       await waitFor(() => expect(view.container.querySelector('.ant-menu-inline-collapsed')).not.toBeNull());
@@ -194,6 +199,16 @@ describe('the console sider', () => {
         ),
       );
       expect(document.querySelector('.ant-menu-submenu-popup')).toBeNull();
+      // From then on a fold keeps the groups the user opened, as antd's menu does.
+      await act(async () => fireEvent.click(screen.getByText('组织架构')));
+      const openGroups = () =>
+        [...document.querySelectorAll('.ant-menu-submenu-open > .ant-menu-submenu-title')].map(
+          (t) => t.textContent,
+        );
+      await waitFor(() => expect(openGroups()).toEqual(['组织架构', '服务质量']));
+      await act(async () => fireEvent.click(screen.getByRole('button', { name: '收起菜单' })));
+      await act(async () => fireEvent.click(screen.getByRole('button', { name: '展开菜单' })));
+      await waitFor(() => expect(openGroups()).toEqual(['组织架构', '服务质量']));
     } finally {
       window.innerWidth = innerWidth;
     }

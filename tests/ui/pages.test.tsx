@@ -278,7 +278,7 @@ describe('GenericList on a visit’s first page', () => {
     return shown ? <PageShown /> : <button onClick={() => setShown(true)}>page shown</button>;
   }
 
-  it('shows its rows with stand-ins for the filter bar, toolbar and pager, then the controls', async () => {
+  it('shows its rows with the filter bar’s and toolbar’s stand-ins and no pager, then the controls', async () => {
     const { provider } = fakeProvider(tables());
     const view = renderApp('/things', provider, undefined, <PageShownOnClick />, undefined, true);
     await table();
@@ -290,6 +290,11 @@ describe('GenericList on a visit’s first page', () => {
     expect(screen.queryByRole('search')).toBeNull();
     expect(view.container.querySelector('.ant-pagination')).toBeNull();
     expect(screen.queryByRole('button', { name: /导出/ })).toBeNull();
+    // The header's three buttons as look-alikes, hidden from assistive technology.
+    const lookAlikes = [...view.container.querySelectorAll('.ant-btn[aria-hidden]')].map(
+      (b) => b.textContent,
+    );
+    expect(lookAlikes).toEqual(['常用筛选', '列设置', '导出']);
 
     fireEvent.click(screen.getByRole('button', { name: 'page shown' }));
     const bar = await screen.findByRole('search');
