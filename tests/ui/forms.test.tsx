@@ -350,6 +350,33 @@ describe('multi-column sort by click order', () => {
     ]);
     expect(nextSorters([{ field: 'code', order: 'asc' }], s('code', null))).toEqual([]);
   });
+
+  it('keeps, in its rank, the sort of a field whose column is not shown (a page turned)', () => {
+    const prev = [
+      { field: 'receivedAt', order: 'desc' },
+      { field: 'code', order: 'asc' },
+    ] as const;
+    // antd reports only the shown column's sort: the hidden one stays, nothing changed.
+    expect(nextSorters([...prev], [s('code', 'ascend')] as AntdSorter, new Set(['code', 'name']))).toEqual(
+      prev,
+    );
+    // A click on a shown column changes it and adds after the kept ones.
+    expect(
+      nextSorters(
+        [...prev],
+        [s('code', 'descend'), s('name', 'ascend')] as AntdSorter,
+        new Set(['code', 'name']),
+      ),
+    ).toEqual([
+      { field: 'receivedAt', order: 'desc' },
+      { field: 'code', order: 'desc' },
+      { field: 'name', order: 'asc' },
+    ]);
+    // Without the shown columns, as before: the hidden sort drops out.
+    expect(nextSorters([...prev], [s('code', 'ascend')] as AntdSorter)).toEqual([
+      { field: 'code', order: 'asc' },
+    ]);
+  });
 });
 
 describe('plain-text values', () => {

@@ -144,6 +144,27 @@ describe('GenericList', () => {
     expect(of('getList').at(-1)?.params.sorters).toHaveLength(2);
   });
 
+  it('keeps a sort on a field without a column shown when a page is turned', async () => {
+    const total = Array.from({ length: 45 }, (_, i) => ({ id: i }));
+    const { provider, of } = fakeProvider({ ...tables(), 'things:total': total });
+    // `id` has no column (a column the settings hid is the same case): antd does not report it.
+    renderApp(
+      '/things?sorters[0][field]=id&sorters[0][order]=desc&sorters[1][field]=name&sorters[1][order]=asc',
+      provider,
+    );
+    await table();
+    expect(of('getList')[0].params.sorters).toEqual([
+      { field: 'id', order: 'desc' },
+      { field: 'name', order: 'asc' },
+    ]);
+    fireEvent.click(screen.getByTitle('2'));
+    await waitFor(() => expect(of('getList').at(-1)?.params.pagination).toMatchObject({ currentPage: 2 }));
+    expect(of('getList').at(-1)?.params.sorters).toEqual([
+      { field: 'id', order: 'desc' },
+      { field: 'name', order: 'asc' },
+    ]);
+  });
+
   it('turns the filter bar into refine filters on Enter, and restores them from the URL', async () => {
     const { provider, of } = fakeProvider(tables());
     const view = renderApp('/things', provider);

@@ -94,6 +94,8 @@ function ListPage({ resource, extraColumns = [], toolbar }: { resource: Resource
     ...extraColumns,
     useActionColumn(resource),
   ];
+  // The columns whose sort antd reports on a change (a hidden column's sort is kept as it is).
+  const sortableShown = new Set(columns.filter((c) => c.sorter).map((c) => String(c.key)));
   const creatable = canCreate(resource);
   const filtered = filters.length > 0;
 
@@ -174,7 +176,7 @@ function ListPage({ resource, extraColumns = [], toolbar }: { resource: Resource
                 }
               }
               onChange={(pagination, _filters, sorter) => {
-                const next = nextSorters(sorters, sorter);
+                const next = nextSorters(sorters, sorter, sortableShown);
                 const resorted = JSON.stringify(next) !== JSON.stringify(sorters);
                 if (resorted) setSorters(next);
                 setCurrentPage(resorted ? 1 : (pagination.current ?? 1));
