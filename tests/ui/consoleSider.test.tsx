@@ -10,14 +10,14 @@ import { useEffect } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppTitle } from '../../src/app/AppTitle';
 import { ConsoleSider } from '../../src/app/ConsoleSider';
-import { FirstPageFirst, PageShown } from '../../src/app/firstPageFirst';
+import { PageShown } from '../../src/app/firstPageFirst';
 import { useFoldMenuOnTablet } from '../../src/app/useFoldMenuOnTablet';
 import { PageGuard } from '../../src/app/PageGuard';
 import { buildRefineResources } from '../../src/app/refineResources';
 import type { Role } from '../../src/domain/access';
 import { accessControlProvider } from '../../src/providers/accessControl';
 import { clearSession, writeSession } from '../../src/providers/session';
-import { fakeProvider } from './harness';
+import { fakeProvider, GateUntilShown } from './harness';
 
 const { MemoryRouter } = createRequire(import.meta.url)('react-router') as typeof import('react-router');
 
@@ -51,11 +51,6 @@ function windowOfWidth(width: number): void {
       addEventListener: () => {},
       removeEventListener: () => {},
     }) as unknown as MediaQueryList;
-}
-
-/** The first page's gate, opened by a page shown only (not by its longest wait). */
-function GateUntilShown({ children }: { children: React.ReactNode }) {
-  return <FirstPageFirst longestMs={null}>{children}</FirstPageFirst>;
 }
 
 /** The header's tablet fold and a page shown, as in the console. */

@@ -256,7 +256,7 @@ export function renderApp(
 }
 
 /** The first page's gate, opened only by a page shown (not by its longest wait). */
-function GateUntilShown({ children }: { children: ReactNode }) {
+export function GateUntilShown({ children }: { children: ReactNode }) {
   return <FirstPageFirst longestMs={null}>{children}</FirstPageFirst>;
 }
 

@@ -94,8 +94,6 @@ function ListPage({ resource, extraColumns = [], toolbar }: { resource: Resource
     ...extraColumns,
     useActionColumn(resource),
   ];
-  // The columns whose sort antd reports on a change (a hidden column's sort is kept as it is).
-  const sortableShown = new Set(columns.filter((c) => c.sorter).map((c) => String(c.key)));
   const creatable = canCreate(resource);
   const filtered = filters.length > 0;
 
@@ -176,7 +174,9 @@ function ListPage({ resource, extraColumns = [], toolbar }: { resource: Resource
                 }
               }
               onChange={(pagination, _filters, sorter) => {
-                const next = nextSorters(sorters, sorter, sortableShown);
+                // antd reports the sorts of the columns it shows; a hidden column's sort is kept.
+                const shown = new Set(columns.filter((c) => c.sorter).map((c) => String(c.key)));
+                const next = nextSorters(sorters, sorter, shown);
                 const resorted = JSON.stringify(next) !== JSON.stringify(sorters);
                 if (resorted) setSorters(next);
                 setCurrentPage(resorted ? 1 : (pagination.current ?? 1));
